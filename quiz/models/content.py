@@ -1,0 +1,110 @@
+"""Articles, the questions generated from them, and quizzes made of those questions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quiz.extensions import db
+from quiz.models.base import UTCDateTime, utcnow
+
+
+class Article(db.Model):
+    """A cleaned news article; the content hash makes the same text the same article."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    headline: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)  # paragraphs separated by blank lines
+    language: Mapped[str] = mapped_column(String(8), default="nl")
+    source_url: Mapped[str | None] = mapped_column(String(2000))
+    published: Mapped[date | None] = mapped_column(Date)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    analyzer: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="article", order_by="Question.position", cascade="all, delete-orphan"
+    )
+    quizzes: Mapped[list[Quiz]] = relationship(back_populates="article")
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body split back into paragraphs."""
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class Question(db.Model):
+    """One multiple-choice item with the sentence it came from."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    stem: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    fact_type: Mapped[str] = mapped_column(String(30))
+    template: Mapped[str] = mapped_column(String(60), default="")
+    difficulty: Mapped[float] = mapped_column(Float, default=0.5)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    status: Mapped[str] = mapped_column(String(20), default="generated")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    article: Mapped[Article | None] = relationship(back_populates="questions")
+    choices: Mapped[list[Choice]] = relationship(
+        back_populates="question", order_by="Choice.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def correct_choice(self) -> Choice:
+        """The choice marked correct (exactly one per question)."""
+        return next(c for c in self.choices if c.is_correct)
+
+
+class Choice(db.Model):
+    """One option of a question, in presentation order."""
+
+    __table_args__ = (UniqueConstraint("question_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(300))
+    is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    question: Mapped[Question] = relationship(back_populates="choices")
+
+
+class Quiz(db.Model):
+    """An ordered set of questions that people play."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id"), index=True)
+    time_limit: Mapped[int] = mapped_column(Integer, default=30)  # seconds per question
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    article: Mapped[Article | None] = relationship(back_populates="quizzes")
+    items: Mapped[list[QuizItem]] = relationship(
+        back_populates="quiz", order_by="QuizItem.position", cascade="all, delete-orphan"
+    )
+
+    @property
+    def questions(self) -> list[Question]:
+        """The quiz's questions in play order."""
+        return [item.question for item in self.items]
+
+
+class QuizItem(db.Model):
+    """A question's place in a quiz."""
+
+    __table_args__ = (UniqueConstraint("quiz_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quiz_id: Mapped[int] = mapped_column(ForeignKey("quiz.id"), index=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+    quiz: Mapped[Quiz] = relationship(back_populates="items")
+    question: Mapped[Question] = relationship()

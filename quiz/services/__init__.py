@@ -1,0 +1,1 @@
+"""Rules that span models: plain functions, no request objects."""

@@ -1,0 +1,118 @@
+"""Articles in, quizzes out: the one place where question records become rows."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.exc import IntegrityError
+
+import questions
+from questions.analysis import get_analyzer
+from questions.errors import ArticleError
+from questions.ingest import parse_text
+from questions.records import Article as ArticleRecord
+from questions.records import Generation
+from quiz.extensions import db
+from quiz.models import Article, Choice, Question, Quiz, QuizItem
+
+log = logging.getLogger(__name__)
+
+__all__ = ["ArticleError", "ImportResult", "import_text", "store_generation"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """The article and its quiz, and whether they were created now or found already."""
+
+    article: Article
+    quiz: Quiz | None
+    created: bool
+    analyzer: str
+
+
+def _existing(record: ArticleRecord) -> Article | None:
+    return db.session.execute(
+        db.select(Article).filter_by(content_hash=record.content_hash)
+    ).scalar_one_or_none()
+
+
+def _found(article: Article) -> ImportResult:
+    return ImportResult(article, article.quizzes[0] if article.quizzes else None, False,
+                        article.analyzer)
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def store_generation(generation: Generation, *, time_limit: int) -> tuple[Article, Quiz]:
+    """Turn an engine run into article, question, choice and quiz rows (not committed)."""
+    record = generation.article
+    article = Article(
+        headline=record.headline[:300],
+        body=record.text,
+        language=record.language,
+        source_url=record.source_url,
+        published=_published(record.published),
+        content_hash=record.content_hash,
+        analyzer=generation.analyzer,
+    )
+    quiz = Quiz(title=record.headline[:300], article=article, time_limit=time_limit)
+    for position, item in enumerate(generation.questions):
+        question = Question(
+            article=article,
+            position=position,
+            stem=item.stem,
+            evidence=item.evidence,
+            fact_type=item.fact_type,
+            template=item.template,
+            difficulty=item.difficulty,
+            confidence=item.confidence,
+            choices=[
+                Choice(position=n, text=text, is_correct=(n == item.answer_index))
+                for n, text in enumerate(item.options)
+            ],
+        )
+        quiz.items.append(QuizItem(position=position, question=question))
+    db.session.add_all([article, quiz])
+    return article, quiz
+
+
+def import_text(
+    text: str,
+    headline: str | None = None,
+    source_url: str | None = None,
+    *,
+    prefer: str = "frog",
+    time_limit: int = 30,
+) -> ImportResult:
+    """Clean, analyse and store an article with a quiz; the same text twice gives the same article.
+
+    Raises ArticleError with a message for the user when the text cannot become a quiz; in
+    that case nothing is stored.
+    """
+    record = parse_text(text, headline=headline or None, source_url=source_url or None)
+    found = _existing(record)
+    if found is not None:
+        return _found(found)
+    analyzer = get_analyzer(record.language, prefer=prefer)
+    generation = questions.generate(record, analyzer=analyzer)
+    if not generation.questions:
+        raise ArticleError(
+            "Uit dit artikel konden geen goede vragen worden gemaakt: er staan te weinig "
+            "feiten in (getallen, data, namen). Probeer een ander artikel."
+        )
+    article, quiz = store_generation(generation, time_limit=time_limit)
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same text was stored by a concurrent request
+        db.session.rollback()
+        return _found(_existing(record))
+    log.info("article %s: %d questions (%s)", article.id, len(generation.questions),
+             generation.analyzer)
+    return ImportResult(article, quiz, True, generation.analyzer)

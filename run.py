@@ -1,0 +1,58 @@
+"""Start the news quiz on the embedded default: one process, a SQLite file, demo content ready.
+
+    python run.py            # http://127.0.0.1:5000/
+    HOST=0.0.0.0 PORT=8000 python run.py
+"""
+
+from __future__ import annotations
+
+from gevent import monkey
+
+monkey.patch_all()  # before anything else imports socket, threading or subprocess
+
+import os  # noqa: E402
+import threading  # noqa: E402
+
+from flask_migrate import upgrade  # noqa: E402
+
+from quiz import create_app  # noqa: E402
+from quiz.cli import load_demo  # noqa: E402
+
+
+def prepare(app) -> None:
+    """Bring the database to the newest migration and load the demo on first start."""
+    with app.app_context():
+        upgrade()
+        load_demo()
+
+
+def warm_analyzer(app) -> None:
+    """Start the long-lived analyzer (Frog takes ~10 s) before the first article arrives."""
+    from questions.analysis import get_analyzer
+
+    def warm():
+        get_analyzer("nl", prefer=app.config["QUIZ_ANALYZER"]).analyze("De NAVO telt 32 landen.")
+
+    threading.Thread(target=warm, name="warm-analyzer", daemon=True).start()
+
+
+def main() -> None:
+    """Prepare, then serve until interrupted."""
+    from gevent.pywsgi import WSGIServer
+
+    app = create_app()
+    prepare(app)
+    warm_analyzer(app)
+    host = os.environ.get("HOST", "127.0.0.1")
+    port = int(os.environ.get("PORT", "5000"))
+    server = WSGIServer((host, port), app, log=None)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    print(f"News quiz running at http://{shown}:{port}/  (Ctrl+C stops it)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
