@@ -10,13 +10,14 @@ from gevent import monkey
 
 monkey.patch_all()  # before anything else imports socket, threading or subprocess
 
-import os  # noqa: E402
-import threading  # noqa: E402
+import contextlib
+import os
+import threading
 
-from flask_migrate import upgrade  # noqa: E402
+from flask_migrate import upgrade
 
-from quiz import create_app  # noqa: E402
-from quiz.cli import load_demo  # noqa: E402
+from quiz import create_app
+from quiz.cli import load_demo
 
 
 def prepare(app) -> None:
@@ -48,10 +49,8 @@ def main() -> None:
     server = WSGIServer((host, port), app, log=None)
     shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
     print(f"News quiz running at http://{shown}:{port}/  (Ctrl+C stops it)", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Command-line tools: ``flask --app quiz articles import FILE...`` and ``flask --app quiz demo load``."""
+"""CLI: `flask --app quiz articles import FILE...` and `flask --app quiz demo load`."""
 
 from __future__ import annotations
 

@@ -6,12 +6,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.exc import IntegrityError
-
-import questions
 from questions.analysis import get_analyzer
 from questions.errors import ArticleError
 from questions.ingest import parse_text
+from sqlalchemy.exc import IntegrityError
+
+import questions
 from questions.records import Article as ArticleRecord
 from questions.records import Generation
 from quiz.extensions import db

@@ -1,7 +1,14 @@
 """Solo play: a quiz's start page, one question per screen, feedback and results."""
 
 from flask import (
-    Blueprint, abort, current_app, flash, redirect, render_template, request, url_for,
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
 )
 
 from quiz.extensions import db, limiter
