@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, IntegerField, StringField, TextAreaField
+from wtforms import IntegerField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+from wtforms.widgets import HiddenInput
 
 from quiz.services.players import NicknameError, check_nickname
 
@@ -55,8 +56,9 @@ class StartForm(FlaskForm):
 class AnswerForm(FlaskForm):
     """One answer: the question on screen and the chosen option (empty when time ran out)."""
 
-    question_id = IntegerField(validators=[DataRequired()])
-    choice_id = HiddenField()
+    question_id = IntegerField(widget=HiddenInput(), validators=[DataRequired()])
+    # Not rendered as a field: the option buttons carry name="choice_id" themselves.
+    choice_id = StringField()
 
     def validate_choice_id(self, field):
         """Empty (time is up) or a whole number."""

@@ -1,7 +1,7 @@
 # A private PostgreSQL server for tests: its own data folder, loopback only, stopped afterwards.
 # Sourced by scripts/test.sh; sets PG_URL.
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
-PG_PORT="${PG_PORT:-54329}"
+PG_PORT="${PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 PG_DIR="$(mktemp -d /tmp/quiz-pg.XXXXXX)"
 
 _as_pg() {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import abort, current_app, g, request
+from flask import abort, current_app, request
 
 from quiz.extensions import db
 from quiz.models import Attempt, Player
@@ -12,10 +12,8 @@ from quiz.services.players import player_for_token
 
 
 def current_player() -> Player | None:
-    """The player identified by this browser's cookie, if any (cached per request)."""
-    if "player" not in g:
-        g.player = player_for_token(request.cookies.get(current_app.config["PLAYER_COOKIE"]))
-    return g.player
+    """The player identified by this browser's cookie, if any."""
+    return player_for_token(request.cookies.get(current_app.config["PLAYER_COOKIE"]))
 
 
 def remember_player(response, player: Player):
