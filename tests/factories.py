@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from quiz.extensions import db
 from quiz.models import Article, Attempt, Choice, Player, Question, Quiz, QuizItem
 from quiz.models.base import utcnow
+
+# Our own short text about the facts of the sample article (never the corpus's sentences).
+NAVO_TEXT = (
+    "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO. "
+    "Hij volgt de Noor Jens Stoltenberg op, die tien jaar de leiding had.\n\n"
+    "Het bondgenootschap telt 32 lidstaten. Oekraïne wil sinds 2018 lid worden. "
+    "Rusland viel Oekraïne in februari 2022 binnen. De ministers van Defensie komen "
+    "over twee weken in Brussel bijeen. Rutte was bijna veertien jaar premier."
+)
 
 CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 
@@ -56,3 +65,48 @@ def finished_attempt(quiz: Quiz, player: Player, score: int,
     db.session.add(attempt)
     db.session.commit()
     return attempt
+
+
+def make_teacher(email: str = "juf@school.nl", password: str = "geheim-wachtwoord",
+                 name: str = "Juf Anna"):
+    """A teacher account with a known password."""
+    from quiz.services.accounts import register_teacher
+
+    return register_teacher(email, name, password)
+
+
+def log_in(client, email: str = "juf@school.nl", password: str = "geheim-wachtwoord"):
+    """Log a test client in as a teacher through the real login form."""
+    token = csrf_token(client, "/teacher/login")
+    response = client.post("/teacher/login", data={"csrf_token": token, "email": email,
+                                                   "password": password})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return response
+
+
+def make_game(quiz: Quiz, teacher, **options):
+    """A live game of ``quiz`` hosted by ``teacher``, in its lobby."""
+    from quiz.services import live
+
+    return live.create_game(quiz, teacher, **options)
+
+
+def join_as(client, code: str, nickname: str):
+    """Join a game through the real join form; returns the response."""
+    token = csrf_token(client, f"/join/{code}")
+    return client.post("/join", data={"csrf_token": token, "code": code, "nickname": nickname})
+
+
+class FakeClock:
+    """An injectable ``now`` that only moves when a test moves it."""
+
+    def __init__(self, start: datetime | None = None):
+        self.now = start or datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> datetime:
+        """Move time forward."""
+        self.now += timedelta(seconds=seconds)
+        return self.now

@@ -6,15 +6,10 @@ import re
 
 import pytest
 
+from tests.factories import NAVO_TEXT
+
 pytestmark = pytest.mark.browser
 
-ARTICLE = (
-    "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO. "
-    "Hij volgt de Noor Jens Stoltenberg op, die tien jaar de leiding had.\n\n"
-    "Het bondgenootschap telt 32 lidstaten. Oekraïne wil sinds 2018 lid worden. "
-    "Rusland viel Oekraïne in februari 2022 binnen. De ministers van Defensie komen "
-    "over twee weken in Brussel bijeen. Rutte was bijna veertien jaar premier."
-)
 
 
 def test_paste_play_and_find_yourself_on_the_leaderboard(live_server, page):
@@ -22,7 +17,7 @@ def test_paste_play_and_find_yourself_on_the_leaderboard(live_server, page):
     page.goto(base + "/")
     page.click("text=Artikel plakken")
     page.fill("#headline", "Rutte aan het roer van de NAVO")
-    page.fill("#text", ARTICLE)
+    page.fill("#text", NAVO_TEXT)
     page.click("button:has-text('Maak de quiz')")
     page.wait_for_url(re.compile(r"/quiz/\d+$"))
     assert "Quiz gemaakt" in page.content()

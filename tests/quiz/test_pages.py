@@ -9,22 +9,14 @@ import pytest
 
 from quiz.extensions import db
 from quiz.models import Answer, Article, Attempt, Player, Question, Quiz
-from tests.factories import csrf_token, finished_attempt, make_player, make_quiz
-
-ARTICLE = (
-    "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO. "
-    "Hij volgt de Noor Jens Stoltenberg op, die tien jaar de leiding had. "
-    "Het bondgenootschap telt 32 lidstaten. Oekraïne wil sinds 2018 lid worden. "
-    "De ministers van Defensie komen over twee weken in Brussel bijeen.\n\n"
-    "Rusland viel Oekraïne in februari 2022 binnen. Rutte was bijna veertien jaar premier."
-)
+from tests.factories import NAVO_TEXT, csrf_token, finished_attempt, make_player, make_quiz
 
 
 def counts():
     return tuple(db.session.query(m).count() for m in (Article, Question, Quiz))
 
 
-def post_article(client, text=ARTICLE, headline="Rutte leidt de NAVO", **extra):
+def post_article(client, text=NAVO_TEXT, headline="Rutte leidt de NAVO", **extra):
     data = {"csrf_token": csrf_token(client, "/articles/new"), "headline": headline,
             "text": text, **extra}
     return client.post("/articles/new", data=data)
@@ -52,7 +44,7 @@ def test_paste_article_makes_a_quiz_and_twice_gives_the_same(client):
 
 
 def test_missing_csrf_token_is_rejected_and_nothing_stored(client):
-    response = client.post("/articles/new", data={"headline": "x", "text": ARTICLE})
+    response = client.post("/articles/new", data={"headline": "x", "text": NAVO_TEXT})
     assert response.status_code == 400
     assert "formulier is verlopen" in response.get_data(as_text=True)
     assert counts() == (0, 0, 0)
