@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from quiz.extensions import db
@@ -147,3 +147,14 @@ def record_answer(
     db.session.commit()
     db.session.refresh(attempt)
     return _stored(attempt, question, duplicate=False, late=late)
+
+
+def share_correct(question_id: int) -> tuple[int, int]:
+    """How many answers to this question were right (in time), out of how many answers."""
+    right, total = db.session.execute(
+        db.select(
+            func.count().filter(Answer.points > 0),
+            func.count(),
+        ).where(Answer.question_id == question_id)
+    ).one()
+    return int(right or 0), int(total or 0)

@@ -95,6 +95,7 @@ def feedback(attempt: Attempt, question_id: int):
         late=answer.elapsed_ms > attempt.quiz.time_limit * 1000,
         number=attempt.quiz.questions.index(answer.question) + 1,
         total=len(attempt.quiz.items),
+        share=scoring.share_correct(question_id),
     )
 
 

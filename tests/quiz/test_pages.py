@@ -119,6 +119,7 @@ def test_play_a_quiz_to_the_end(client):
         feedback = client.get(response.headers["Location"]).get_data(as_text=True)
         assert "Goed!" in feedback and question.evidence in feedback
         assert "juiste antwoord" in feedback
+        assert "100% van de spelers had deze vraag goed (1 antwoord)" in feedback
     results = client.get(f"/play/{attempt_id}/results").get_data(as_text=True)
     attempt = db.session.get(Attempt, attempt_id)
     assert attempt.finished and attempt.score > 2900

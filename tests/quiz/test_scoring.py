@@ -113,3 +113,15 @@ def test_a_whole_attempt_finishes_with_the_sum(app):
         scoring.record_answer(attempt, question.id, choice.id, now=now)
     assert attempt.finished and attempt.score == 1750 and attempt.correct_count == 2
     assert scoring.current_question(attempt) is None
+
+
+def test_share_correct_counts_answers_that_scored(app):
+    quiz = make_quiz(1)
+    question = quiz.questions[0]
+    wrong = next(c for c in question.choices if not c.is_correct)
+    for name, choice, seconds in [("A", question.correct_choice, 1), ("B", wrong, 1),
+                                  ("C", question.correct_choice, 40), ("D", None, 31)]:
+        attempt = scoring.start_attempt(quiz, make_player(name))
+        now = _served(attempt, seconds)
+        scoring.record_answer(attempt, question.id, choice.id if choice else None, now=now)
+    assert scoring.share_correct(question.id) == (1, 4)  # the late right answer does not count
