@@ -32,7 +32,9 @@ def create_app(config: dict | None = None) -> Flask:
     csrf.init_app(app)
     limiter.init_app(app)
 
-    from quiz import cli, views
+    from quiz import cli, sockets, views
+
+    sockets.init_app(app)
 
     views.register(app)
     cli.register(app)
