@@ -1,0 +1,33 @@
+"""Analyzers: text -> sentences of tokens. A registry name -> factory, and `get_analyzer`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from questions.analysis.base import Analyzer, Sentence, Token
+from questions.analysis.frog import FROG_BINARY, FrogAnalyzer, shared_frog
+from questions.analysis.simple import SimpleAnalyzer
+
+__all__ = ["Analyzer", "Sentence", "Token", "FrogAnalyzer", "SimpleAnalyzer", "REGISTRY", "get_analyzer"]
+
+REGISTRY: dict[str, Callable[[str], Analyzer]] = {
+    "frog": lambda language: shared_frog(),
+    "simple": lambda language: SimpleAnalyzer(language),
+}
+
+
+def frog_available() -> bool:
+    """True when the Frog binary is installed."""
+    return os.path.exists(FROG_BINARY)
+
+
+def get_analyzer(language: str = "nl", prefer: str = "frog") -> Analyzer:
+    """The shared Frog analyzer for Dutch when installed (unless QUIZ_ANALYZER says otherwise), else simple."""
+    forced = os.environ.get("QUIZ_ANALYZER", "").strip().lower()
+    name = forced or prefer
+    if name not in REGISTRY:
+        name = "simple"
+    if name == "frog" and (language != "nl" or not frog_available()):
+        name = "simple"
+    return REGISTRY[name](language)
