@@ -52,7 +52,8 @@ class Question(db.Model):
 
     article: Mapped[Article | None] = relationship(back_populates="questions")
     choices: Mapped[list[Choice]] = relationship(
-        back_populates="question", order_by="Choice.position", cascade="all, delete-orphan"
+        back_populates="question", order_by="Choice.position", cascade="all, delete-orphan",
+        lazy="selectin",
     )
 
     @property
@@ -85,8 +86,10 @@ class Quiz(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     article: Mapped[Article | None] = relationship(back_populates="quizzes")
+    # Play pages walk every item's question and choices: load them in two queries, not N.
     items: Mapped[list[QuizItem]] = relationship(
-        back_populates="quiz", order_by="QuizItem.position", cascade="all, delete-orphan"
+        back_populates="quiz", order_by="QuizItem.position", cascade="all, delete-orphan",
+        lazy="selectin",
     )
 
     @property
@@ -106,4 +109,4 @@ class QuizItem(db.Model):
     position: Mapped[int] = mapped_column(Integer)
 
     quiz: Mapped[Quiz] = relationship(back_populates="items")
-    question: Mapped[Question] = relationship()
+    question: Mapped[Question] = relationship(lazy="selectin")
