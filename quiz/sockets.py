@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 
 from flask import Flask, current_app, session
-from flask_login import current_user
 from flask_socketio import emit, join_room
 from limits import parse
 
@@ -71,6 +70,12 @@ def _now():
     return current_app.config["LIVE_CLOCK"]()
 
 
+def _teacher() -> Teacher | None:
+    """The teacher logged in on this socket's browser (its session cookie), if any."""
+    teacher_id = session.get("_user_id")
+    return db.session.get(Teacher, int(teacher_id)) if teacher_id else None
+
+
 def _game_from_auth(auth) -> Game:
     try:
         game = db.session.get(Game, int((auth or {}).get("game")))
@@ -86,7 +91,8 @@ def connect(auth=None):
     """Host or pupil opens the game page (or reconnects): join its rooms, get the state."""
     game = _game_from_auth(auth)
     if (auth or {}).get("role") == "host":
-        if not current_user.is_authenticated or current_user.id != game.host_id:
+        teacher = _teacher()
+        if teacher is None or teacher.id != game.host_id:
             raise ConnectionRefusedError("Alleen de docent van dit spel kan het leiden.")
         session["live_host_game"] = game.id
         join_room(room(game.id))
@@ -105,11 +111,11 @@ def connect(auth=None):
 
 
 def _hosted_game() -> Game | None:
-    game_id = session.get("live_host_game")
-    if game_id is None or not current_user.is_authenticated:
+    game_id, teacher = session.get("live_host_game"), _teacher()
+    if game_id is None or teacher is None:
         return None
     game = db.session.get(Game, game_id)
-    return game if game is not None and game.host_id == current_user.id else None
+    return game if game is not None and game.host_id == teacher.id else None
 
 
 def _error(message: str) -> dict:
