@@ -69,7 +69,7 @@ def pupil_rows(game: Game) -> list[PupilRow]:
     ]
 
 
-def _cell(value) -> str:
+def spreadsheet_cell(value) -> str:
     """Spreadsheet-safe text: a cell never starts a formula."""
     text = str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
@@ -95,7 +95,7 @@ def report_csv(game: Game) -> str:
                 line += [answer.choice.text if answer.choice else "",
                          "ja" if answer.is_correct else "nee", answer.points,
                          f"{answer.elapsed_ms / 1000:.1f}"]
-        writer.writerow([_cell(v) for v in line])
+        writer.writerow([spreadsheet_cell(v) for v in line])
     return out.getvalue()
 
 
