@@ -27,7 +27,10 @@ def gazetteer(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def country_names(language: str = "nl") -> frozenset[str]:
     """Country names from CLDR in the given language."""
-    return frozenset(n for code, n in Locale(language).territories.items() if code.isalpha())
+    skip = {"EU", "EZ", "UN", "QO", "ZZ"}
+    return frozenset(
+        n for code, n in Locale(language).territories.items() if len(code) == 2 and code.isalpha() and code not in skip
+    )
 
 
 def tokenize(text: str) -> list[str]:

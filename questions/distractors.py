@@ -1,0 +1,240 @@
+"""Distractor strategies: fact type -> wrong options of the same type and form (registry)."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wordfreq import zipf_frequency
+
+from questions import resources as R
+from questions.analysis.simple import country_names, gazetteer
+from questions.facts import Fact
+from questions.numbers import Number, format_cardinal, format_ordinal
+from questions.spans import Mention
+
+
+@dataclass
+class Context:
+    """What strategies may know about the article: language, all facts, all name mentions."""
+
+    language: str
+    facts: list[Fact] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    text: str = ""
+
+
+Strategy = Callable[[Fact, Context, random.Random], list[str]]
+
+
+def _nice_unit(value: int) -> int:
+    """Largest of 1, 5, 10, 50, ... that divides value and is at most a quarter of it."""
+    unit = 1
+    for candidate in (5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000, 100_000):
+        if value % candidate == 0 and candidate * 4 <= value:
+            unit = candidate
+    return unit
+
+
+def numeric_neighbours(value: float, rng: random.Random, decimals: int = 0, small: bool = False) -> list[float]:
+    """Nearby values of the same magnitude and precision; how many lie below the key varies."""
+    scale = 10**decimals
+    v = int(round(value * scale))
+    if v <= 0:
+        return []
+    unit = _nice_unit(v)
+    step = unit * max(1, round(v * (0.04 if small else 0.12) / unit))
+    below = rng.choice([0, 1, 1, 2, 2, 3]) if v - 3 * step > 0 else rng.choice([0, 1])
+    below = min(below, max(0, (v - 1) // step))
+    offsets = [-(k + 1) for k in range(below)] + [k + 1 for k in range(3 - below)]
+    if rng.random() < 0.5:  # skip one step now and then so the key is not always in the middle
+        offsets = [o + (1 if o > 0 else -1) if abs(o) == max(abs(x) for x in offsets) else o for o in offsets]
+    values = [(v + o * step) / scale for o in offsets]
+    extra = [(v + o * step) / scale for o in (4, 5, -4, -5) if v + o * step > 0]
+    return [x for x in values if x > 0] + extra
+
+
+def _numbers(fact: Fact, ctx: Context, rng: random.Random, small: bool = False) -> list[str]:
+    """Cardinal distractors written like the key (digits, words, decimals)."""
+    number: Number = fact.value
+    if number is None:
+        return []
+    out = []
+    for x in numeric_neighbours(number.value, rng, number.decimals, small):
+        if fact.type in ("count", "duration") and x < 2:
+            continue
+        text = format_cardinal(x, number, ctx.language)
+        if text:
+            out.append(fact.key.replace(fact.part, text, 1))
+    return out
+
+
+def ordinals(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other ordinals in the same form ('dertiende', '15e')."""
+    number: Number = fact.value
+    out = []
+    v = int(number.value)
+    below = rng.choice([1, 1, 2, 2, 3, 0]) if v > 4 else min(v - 2, rng.choice([0, 1]))
+    offsets = [-(k + 1) for k in range(below)] + [k + 1 for k in range(3 - below)] + [4, -4, 5]
+    if rng.random() < 0.4 and v > 6:
+        offsets[0] -= 1
+    for o in offsets:
+        if v + o >= 2:
+            text = format_ordinal(v + o, number, ctx.language)
+            if text:
+                out.append(text)
+    return out
+
+
+def counts(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other counts of the same magnitude and writing."""
+    return _numbers(fact, ctx, rng)
+
+
+def years(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Years a few years before or after the key."""
+    year = int(fact.key)
+    offsets = rng.sample([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6], 8)
+    return [str(year + o) for o in offsets if year + o <= 2035]
+
+
+def dates(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Same month and year, other days."""
+    day, _month = fact.value
+    offsets = rng.sample([-9, -7, -5, -3, -2, -1, 1, 2, 3, 5, 7, 9, 12], 8)
+    out = []
+    for o in offsets:
+        d = day + o
+        if 1 <= d <= 28:
+            out.append(re.sub(rf"\b{day}\b", str(d), fact.key, count=1))
+    return out
+
+
+def months(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other months close to the key, written in the same case."""
+    names = R.month_names(ctx.language)
+    offsets = rng.sample([-3, -2, -1, 1, 2, 3, 4], 7)
+    return [_same_case(names[(fact.value + o) % 12], fact.key) for o in offsets]
+
+
+def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other weekdays, keeping a part of the day ('zaterdagmiddag' -> 'vrijdagmiddag')."""
+    names = R.day_names(ctx.language)
+    rest = fact.key[len(fact.part):]
+    others = [n for k, n in enumerate(names) if k != fact.value]
+    rng.shuffle(others)
+    return [_same_case(n, fact.part) + rest for n in others]
+
+
+def _same_case(word: str, like: str) -> str:
+    """Copy capitalisation of `like` onto word."""
+    if like.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def _article_names(fact: Fact, ctx: Context, kinds: tuple[str, ...]) -> list[str]:
+    """Names of the same kind from the article, full names only, most mentioned first."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.kind in kinds and m.text != fact.key and (m.kind != "PER" or m.size >= 2) and not m.text.isupper() or (
+            m.kind in kinds and m.kind == "ORG" and m.text != fact.key
+        ):
+            counts[m.text] = counts.get(m.text, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other people named in the article."""
+    return _article_names(fact, ctx, ("PER",))
+
+
+def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other organisations named in the article."""
+    return _article_names(fact, ctx, ("ORG",))
+
+
+def place_kind(name: str, language: str) -> str:
+    """'country', 'city' or '' for a place name."""
+    if name in country_names(language) or name in gazetteer("landen-europa"):
+        return "country"
+    if name in gazetteer("gemeenten-nld") or name in gazetteer("plaatsen-nld"):
+        return "city"
+    return ""
+
+
+def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Places of the same kind: from the article first, then familiar CLDR/Frog names."""
+    kind = place_kind(fact.key, ctx.language)
+    if not kind:
+        return []
+    same = [n for n in _article_names(fact, ctx, ("LOC",)) if place_kind(n, ctx.language) == kind]
+    if kind == "country":
+        pool = gazetteer("landen-europa") if fact.key in gazetteer("landen-europa") else country_names(ctx.language)
+    else:
+        pool = gazetteer("gemeenten-nld")
+    familiar = sorted(
+        (n for n in pool if " " not in n or kind == "country"),
+        key=lambda n: -zipf_frequency(n, ctx.language),
+    )[:40]
+    rng.shuffle(familiar)
+    return same[:2] + familiar
+
+
+STRATEGIES: dict[str, Strategy] = {
+    "ordinal": ordinals,
+    "count": counts,
+    "duration": counts,
+    "percentage": counts,
+    "amount": counts,
+    "year": years,
+    "date": dates,
+    "month": months,
+    "weekday": weekdays,
+    "person": persons,
+    "organisation": organisations,
+    "place": places,
+}
+
+
+def true_values(fact: Fact, ctx: Context) -> set[str]:
+    """Values the article states for the same slot (same type and noun) or in the same sentence."""
+    out = set()
+    for other in ctx.facts:
+        same_slot = other.type == fact.type and other.noun.lower() == fact.noun.lower()
+        if same_slot or (other.sentence.index == fact.sentence.index and other.type == fact.type):
+            out.add(other.key.lower())
+    return out
+
+
+def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) -> list[str]:
+    """n distractors: valid for the fact type, unique, never true, never already in the stem."""
+    strategy = STRATEGIES.get(fact.type)
+    if strategy is None:
+        return []
+    forbidden = true_values(fact, ctx) | {fact.key.lower()}
+    stem_low = stem.lower()
+    chosen: list[str] = []
+    for candidate in strategy(fact, ctx, rng):
+        low = candidate.lower()
+        if low in forbidden or low in (c.lower() for c in chosen) or not candidate.strip():
+            continue
+        if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", stem_low):
+            continue
+        if fact.type in ("person", "organisation", "place") and _shares_name_part(candidate, stem):
+            continue
+        chosen.append(candidate)
+        if len(chosen) == n:
+            break
+    return chosen
+
+
+def _shares_name_part(candidate: str, stem: str) -> bool:
+    """True when a capitalised part of the candidate (or its genitive) occurs in the stem."""
+    words = set(re.findall(r"\w+", stem))
+    for part in candidate.split():
+        if part[:1].isupper() and (part in words or part + "s" in words):
+            return True
+    return False

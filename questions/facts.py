@@ -1,0 +1,239 @@
+"""Typed facts found in analysed sentences: numbers, ordinals, dates, names (extractor registry)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from questions import resources as R
+from questions.analysis.base import Sentence
+from questions.numbers import Number, parse_cardinal, parse_ordinal
+from questions.spans import KIND_NAMES, Mention
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact: its type, the key as written (tokens i..j-1 of the sentence) and its reading."""
+
+    type: str
+    key: str
+    sentence: Sentence
+    i: int
+    j: int
+    value: object = None  # Number, month index, weekday index, Mention, ...
+    noun: str = ""  # counted noun, unit or kind of name
+    part: str = ""  # the part of the key that changes in distractors ("veertiende", "dinsdag")
+
+
+Extractor = Callable[[Sentence, str, list[Mention]], Iterator[Fact]]
+
+
+def _words(sentence: Sentence) -> list[str]:
+    """Token words of a sentence."""
+    return [t.word for t in sentence.tokens]
+
+
+def _lower(words: list[str], k: int) -> str:
+    """Lower-cased word k, or '' outside the sentence."""
+    return words[k].lower() if 0 <= k < len(words) else ""
+
+
+def _in_score_or_time(words: list[str], k: int) -> bool:
+    """True for the numbers of '0-4', '1 - 2', '16.30 uur', '3.34,68'."""
+    w = words[k]
+    if "." in w and "," in w:
+        return True
+    if _lower(words, k + 1) in ("-", "–") and k + 2 < len(words) and words[k + 2][:1].isdigit():
+        return True
+    if _lower(words, k - 1) in ("-", "–") and k >= 2 and words[k - 2][:1].isdigit():
+        return True
+    if "." in w and _lower(words, k + 1) == "uur":
+        return True
+    ranges = ("tot", "à", "a", "of", "to", "or", "and", "en")
+    if _lower(words, k - 1) in ranges and k >= 2 and parse_cardinal(words[k - 2], "nl" if words[k - 1] != "to" else "en"):
+        return True
+    if _lower(words, k + 1) in ranges and k + 2 < len(words) and parse_cardinal(words[k + 2], "nl"):
+        return True
+    return _lower(words, k + 1) in (":", "uur", "u", "am", "pm") and _lower(words, k - 1) in ("om", "rond", "tot", "at")
+
+
+def _month_index(word: str, language: str) -> int | None:
+    """0-based month index of a month name (English months must be capitalised)."""
+    if language == "en" and not word[:1].isupper():
+        return None
+    low = word.lower()
+    months = R.month_names(language)
+    return months.index(low) if low in months else None
+
+
+def _weekday(word: str, language: str) -> tuple[int, str] | None:
+    """(0-based weekday, the weekday part) for 'dinsdag', 'zondagmiddag', 'Friday'."""
+    low = word.lower()
+    for index, day in enumerate(R.day_names(language)):
+        if low == day or (language == "nl" and low.startswith(day) and low[len(day):] in R.DAYPART_SUFFIXES):
+            return index, word[: len(day)]
+    return None
+
+
+def dates(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Full dates ('1 december', '23 april 2022', 'January 4, 2019') and lone months."""
+    words = _words(sentence)
+    used: set[int] = set()
+    for k, w in enumerate(words):
+        month = _month_index(w, language)
+        if month is None:
+            continue
+        day_k = k - 1 if language == "nl" or (k and words[k - 1].isdigit()) else k + 1
+        if 0 <= day_k < len(words) and words[day_k].isdigit() and 1 <= int(words[day_k]) <= 31:
+            a, b = min(day_k, k), max(day_k, k) + 1
+            year_k = b + 1 if b < len(words) and words[b] == "," else b
+            if year_k < len(words) and R.YEAR_RE.match(words[year_k]):
+                b = year_k + 1
+            used.update(range(a, b))
+            yield Fact("date", sentence.span_text(a, b), sentence, a, b, (int(words[day_k]), month), "", words[day_k])
+        elif k not in used:
+            yield Fact("month", w, sentence, k, k + 1, month, "", w)
+
+
+def weekdays(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Weekdays, also with a part of the day ('zondagmiddag')."""
+    for k, w in enumerate(_words(sentence)):
+        found = _weekday(w, language)
+        if found:
+            yield Fact("weekday", w, sentence, k, k + 1, found[0], "", found[1])
+
+
+def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Four-digit years (1950-2049) that do not count a noun and are not part of a date."""
+    words = _words(sentence)
+    for k, w in enumerate(words):
+        if not R.YEAR_RE.match(w) or _in_score_or_time(words, k):
+            continue
+        if _month_index(words[k - 1], language) is not None if k else False:
+            continue
+        if k >= 2 and words[k - 1] == "," and _month_index(words[k - 2], language) is None and words[k - 2].isdigit():
+            continue
+        nxt = _lower(words, k + 1)
+        stop = R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS
+        if nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper():
+            continue
+        yield Fact("year", w, sentence, k, k + 1, parse_cardinal(w, language), "", w)
+
+
+def _unit_after(words: list[str], k: int, units: frozenset[str]) -> bool:
+    """True when the word after position k is one of units."""
+    return _lower(words, k + 1) in units
+
+
+def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Counts with their noun, durations, percentages and money amounts."""
+    words = _words(sentence)
+    nl = language == "nl"
+    percent = R.NL_PERCENT_WORDS if nl else R.EN_PERCENT_WORDS
+    money = R.NL_MONEY_WORDS if nl else R.EN_MONEY_WORDS
+    durations = R.NL_DURATION_UNITS if nl else R.EN_DURATION_UNITS
+    stop_nouns = R.NL_COUNT_STOP_NOUNS if nl else R.EN_COUNT_STOP_NOUNS
+    for k, w in enumerate(words):
+        number = parse_cardinal(w, language)
+        if number is None or R.YEAR_RE.match(w) and number.form == "digits" and not _unit_after(words, k, money):
+            continue
+        if _in_score_or_time(words, k) or _lower(words, k + 1) in R.month_names(language):
+            continue
+        if _lower(words, k - 1) in ("nummer", "number", "no", "nr", "code"):
+            continue
+        nxt = _lower(words, k + 1)
+        if nxt in percent:
+            yield Fact("percentage", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w)
+        elif _lower(words, k - 1) in money or nxt in money or (nxt in R.SCALE_WORDS and _lower(words, k + 2) in money):
+            yield from _amount(sentence, words, k, number, money)
+        elif nxt in durations:
+            yield Fact("duration", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w)
+        elif number.value >= 2 and k + 1 < len(words) and nxt not in stop_nouns:
+            noun = _counted_noun(sentence, k + 1, language)
+            if noun:
+                yield Fact("count", w, sentence, k, k + 1, number, noun, w)
+
+
+def _amount(sentence: Sentence, words: list[str], k: int, number: Number, money: frozenset[str]) -> Iterator[Fact]:
+    """'165 miljoen euro', '€ 5 miljoen', '200 euro', '$2 million'."""
+    a = k - 1 if _lower(words, k - 1) in money else k
+    b = k + 1
+    if _lower(words, b) in R.SCALE_WORDS:
+        b += 1
+    if a == k and _lower(words, b) in money:
+        b += 1
+    unit = " ".join(words[a:b]).replace(words[k], "#", 1)
+    yield Fact("amount", sentence.span_text(a, b), sentence, a, b, number, unit, words[k])
+
+
+def _counted_noun(sentence: Sentence, k: int, language: str) -> str:
+    """The noun (with up to two adjectives before it) right after a number, or ''."""
+    tokens = sentence.tokens
+    frog = any(t.pos.startswith(("WW", "ADJ", "VZ")) for t in tokens)
+    m = k
+    while m < len(tokens) and m < k + 2 and tokens[m].pos.startswith("ADJ"):
+        m += 1
+    if m >= len(tokens):
+        return ""
+    t = tokens[m]
+    if frog:
+        ok = t.pos.startswith("N(soort") or (t.pos.startswith("SPEC") and "-" in t.word and t.word[-1].islower())
+    else:
+        low = t.word.lower()
+        ok = t.word.isalpha() or "-" in t.word
+        ok = ok and low not in R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS and not t.word[0].isupper()
+        ok = ok or ("-" in t.word and t.word[-1].islower())
+    return sentence.span_text(k, m + 1) if ok else ""
+
+
+def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Ordinals before a noun ('de veertiende secretaris-generaal', 'de 21e etappe'), not 'eerste'."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        number = parse_ordinal(token.word, language)
+        if number is None or number.value < 2:
+            continue
+        if number.value == 2 and number.form == "words" and _lower([t.word for t in tokens], k + 1) in ("helft", "half", "keer"):
+            continue
+        if k + 1 >= len(tokens) or not tokens[k + 1].word[:1].isalpha():
+            continue
+        noun = _counted_noun(sentence, k + 1, language) or (
+            tokens[k + 1].word if tokens[k + 1].word in ("en", "and") else ""
+        )
+        if noun:
+            yield Fact("ordinal", token.word, sentence, k, k + 1, number, noun, token.word)
+
+
+def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Full person names, places and organisations mentioned in the sentence."""
+    for m in mentions:
+        if m.sentence != sentence.index or m.kind not in KIND_NAMES:
+            continue
+        if any(t.pos.startswith("ADJ") for t in sentence.tokens[m.i : m.j]) or m.text.isupper() and m.kind != "ORG":
+            continue
+        if m.kind == "PER" and m.size < 2:
+            continue
+        yield Fact(KIND_NAMES[m.kind], m.text, sentence, m.i, m.j, m, m.kind, m.text)
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "ordinal": ordinals,
+    "date": dates,
+    "weekday": weekdays,
+    "year": years,
+    "quantity": quantities,
+    "name": names,
+}
+
+
+def extract(sentence: Sentence, language: str, mentions: list[Mention]) -> list[Fact]:
+    """All facts of a sentence from every registered extractor; overlapping spans keep the first."""
+    facts, taken = [], set()
+    for extractor in EXTRACTORS.values():
+        for fact in extractor(sentence, language, mentions):
+            span = set(range(fact.i, fact.j))
+            if span & taken:
+                continue
+            taken |= span
+            facts.append(fact)
+    return facts

@@ -1,0 +1,102 @@
+"""The engine: article -> analysis -> facts -> stems -> distractors -> ranked questions."""
+
+from __future__ import annotations
+
+import time
+
+from questions.analysis import Analyzer, get_analyzer
+from questions.distractors import Context, pick
+from questions.facts import Fact, extract
+from questions.rank import (
+    difficulty,
+    key_in_quote,
+    order_options,
+    score,
+    seeded_rng,
+    select,
+    sentence_problem,
+    stem_problem,
+)
+from questions.realise import Scene, realise
+from questions.records import Article, Dropped, Generation, Question
+from questions.spans import full_names, mentions
+
+CONFIDENCE = {"ordinal_question": 0.95, "count_question": 0.9, "gapfill": 0.85}
+
+
+def generate(article: Article, *, analyzer: Analyzer | None = None, limit: int | None = None) -> Generation:
+    """Questions for one article, each tied to its sentence; every dropped candidate says why."""
+    analyzer = analyzer or get_analyzer(article.language)
+    generation = Generation(article=article, analyzer=analyzer.name)
+    t0 = time.perf_counter()
+    sentences = analyzer.analyze(article.text)
+    t1 = time.perf_counter()
+    all_mentions = [m for s in sentences for m in mentions(s, article.language)]
+    scene = Scene(article.language, sentences, all_mentions, full_names(all_mentions))
+    facts_by_sentence = [(s, extract(s, article.language, all_mentions)) for s in sentences]
+    ctx = Context(article.language, [f for _, fs in facts_by_sentence for f in fs], all_mentions, article.text)
+    headline = article.headline.lower()
+    total = max(1, len(sentences) - 1)
+    candidates = []
+    for sentence, facts in facts_by_sentence:
+        problem = sentence_problem(sentence, article.language)
+        for fact in facts:
+            if problem:
+                generation.dropped.append(Dropped(fact.type, sentence.text, problem, fact.key))
+                continue
+            made = _make_question(fact, scene, ctx, article, sentence.index / total, generation)
+            if made:
+                q, template = made
+                in_headline = fact.key.lower() in headline
+                candidates.append((score(fact, template, sentence.index / total, in_headline), q))
+    chosen = select(candidates, limit)
+    kept = {id(q) for q in chosen}
+    for _, q in candidates:
+        if id(q) not in kept:
+            generation.dropped.append(Dropped(q.fact_type, q.evidence, "ranked out (same key, or sentence full)", q.key))
+    generation.questions = sorted(chosen, key=lambda q: _position(q, sentences))
+    generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
+    return generation
+
+
+def _position(q: Question, sentences: list) -> int:
+    """Article order of a question's evidence sentence."""
+    for s in sentences:
+        if s.text == q.evidence:
+            return s.index
+    return len(sentences)
+
+
+def _make_question(
+    fact: Fact, scene: Scene, ctx: Context, article: Article, position: float, generation: Generation
+) -> tuple[Question, str] | None:
+    """One question for one fact, or None with a Dropped record."""
+
+    def drop(reason: str) -> None:
+        generation.dropped.append(Dropped(fact.type, fact.sentence.text, reason, fact.key))
+
+    if key_in_quote(fact):
+        return drop("key inside a quotation")
+    realised = realise(fact, scene)
+    if realised is None:
+        return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
+    stem, template = realised
+    rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
+    distractors = pick(fact, ctx, rng, stem)
+    if len(distractors) < 3:
+        return drop(f"too few distractors ({len(distractors)})")
+    options, answer = order_options(fact.key, distractors, fact.type, rng)
+    problem = stem_problem(stem, fact.key, list(options))
+    if problem:
+        return drop(problem)
+    question = Question(
+        stem=stem,
+        options=options,
+        answer_index=answer,
+        evidence=fact.sentence.text,
+        fact_type=fact.type,
+        template=template,
+        difficulty=difficulty(fact, options, position, article.language),
+        confidence=CONFIDENCE.get(template, 0.8),
+    )
+    return question, template

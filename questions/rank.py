@@ -1,0 +1,124 @@
+"""Filters that drop uncertain candidates, a difficulty estimate, ranking and option order."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+
+from wordfreq import zipf_frequency
+
+from questions import resources as R
+from questions.analysis.base import Sentence
+from questions.facts import Fact
+from questions.records import Question
+
+TYPE_WEIGHT = {
+    "ordinal": 1.0, "count": 0.9, "amount": 0.85, "percentage": 0.85, "date": 0.8, "year": 0.75,
+    "duration": 0.7, "person": 0.65, "place": 0.55, "month": 0.5, "organisation": 0.5, "weekday": 0.35,
+}
+TEMPLATE_BONUS = {"ordinal_question": 0.3, "count_question": 0.2, "gapfill": 0.0}
+MIN_WORDS, MAX_WORDS = 5, 45
+
+
+def sentence_problem(sentence: Sentence, language: str) -> str:
+    """Why a sentence cannot carry a question ('' when it can)."""
+    text = sentence.text.strip()
+    words = R.WORD_RE.findall(text)
+    if not sentence.aligned:
+        return "tokens not aligned with text"
+    if not R.TERMINAL_RE.search(text):
+        return "not a full sentence (heading or caption)"
+    if text.rstrip(R.QUOTE_CHARS + ")").endswith("?"):
+        return "sentence is a question"
+    if len(words) < MIN_WORDS:
+        return "sentence too short"
+    if len(words) > MAX_WORDS:
+        return "sentence too long"
+    if text[:1] in R.QUOTE_CHARS or R.BOILERPLATE_WORD_RE.search(text) or R.VIDEO_CAPTION_RE.match(text):
+        return "quote or boilerplate"
+    return ""
+
+
+def key_in_quote(fact: Fact) -> bool:
+    """True when the key sits inside quotation marks (a claim, not a reported fact)."""
+    before = fact.sentence.text[: fact.sentence.tokens[fact.i].start]
+    opened = sum(before.count(c) for c in "\"“„«")
+    closed = sum(before.count(c) for c in "”»")
+    straight = before.count('"')
+    return (straight % 2 == 1) or (opened - straight > closed)
+
+
+def stem_problem(stem: str, key: str, options: list[str]) -> str:
+    """Why a realised item is unsafe ('' when it is fine)."""
+    low = stem.lower()
+    if re.search(rf"(?<!\w){re.escape(key.lower())}(?!\w)", low):
+        return "key appears in stem"
+    if len(options) != len({o.lower() for o in options}) or len(options) < 4:
+        return "too few distinct options"
+    if any(o != key and re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low) for o in options):
+        return "an option appears in the stem"
+    return ""
+
+
+def seeded_rng(*parts: str) -> random.Random:
+    """A random generator seeded from content, so the same article gives the same quiz."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return random.Random(int(digest[:16], 16))
+
+
+def order_options(key: str, distractors: list[str], fact_type: str, rng: random.Random) -> tuple[tuple[str, ...], int]:
+    """Numbers in ascending order (the key's rank varies with the distractors), other types shuffled."""
+    options = [key] + distractors
+    if fact_type in ("ordinal", "count", "year", "duration", "percentage", "amount", "date"):
+        numbers = [_first_number(o) for o in options]
+        if all(n is not None for n in numbers):
+            options = [o for _, o in sorted(zip(numbers, options), key=lambda p: p[0])]
+            return tuple(options), options.index(key)
+    rng.shuffle(options)
+    return tuple(options), options.index(key)
+
+
+def _first_number(text: str) -> float | None:
+    """Numeric reading of an option ('14e', 'veertiende', '0,5 procent', '3 december')."""
+    from questions.numbers import parse_cardinal, parse_ordinal
+
+    for word in text.split():
+        for parse in (parse_ordinal, parse_cardinal):
+            for language in ("nl", "en"):
+                number = parse(word.strip(",."), language)
+                if number is not None:
+                    return number.value
+    return None
+
+
+def difficulty(fact: Fact, options: tuple[str, ...], position: float, language: str) -> float:
+    """0 easy .. 1 hard: later in the article, rarer words and closer numbers are harder."""
+    familiarity = sum(zipf_frequency(o, language) for o in options) / len(options)
+    base = {"weekday": 0.25, "month": 0.3, "year": 0.45, "ordinal": 0.5}.get(fact.type, 0.5)
+    value = base + 0.25 * position + 0.05 * (4.0 - min(familiarity, 6.0))
+    return round(min(0.95, max(0.05, value)), 2)
+
+
+def score(fact: Fact, template: str, position: float, in_headline: bool) -> float:
+    """Ranking score: type, question form, headline/lead position."""
+    return TYPE_WEIGHT.get(fact.type, 0.3) + TEMPLATE_BONUS.get(template, 0) + 0.6 * (1 - position) + (
+        0.4 if in_headline else 0.0
+    )
+
+
+def select(candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 2) -> list[Question]:
+    """Best first; one question per key, at most `per_sentence` per evidence sentence."""
+    chosen: list[Question] = []
+    keys: set[str] = set()
+    per: dict[str, int] = {}
+    for _, q in sorted(candidates, key=lambda c: -c[0]):
+        k = q.key.lower()
+        if k in keys or per.get(q.evidence, 0) >= per_sentence:
+            continue
+        keys.add(k)
+        per[q.evidence] = per.get(q.evidence, 0) + 1
+        chosen.append(q)
+        if limit is not None and len(chosen) >= limit:
+            break
+    return chosen

@@ -1,0 +1,206 @@
+"""Templates that turn a fact into a stem: narrow question forms, else a gap-fill (registry)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from questions import resources as R
+from questions.analysis.base import Sentence
+from questions.facts import Fact
+from questions.spans import Mention
+
+GAP = "___"
+COPULAS = frozenset({"wordt", "werd", "is", "was"})
+
+
+@dataclass
+class Scene:
+    """Article-wide knowledge templates may use: sentences, names, full-name map, language."""
+
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)
+
+
+Template = Callable[[Fact, Scene], "str | None"]
+
+
+def body_start(sentence: Sentence) -> int:
+    """Index of the first token after a dateline such as 'DEN HAAG (ANP) -'."""
+    match = R.DATELINE_RE.match(sentence.text)
+    if not match or not sentence.aligned:
+        return 0
+    for k, token in enumerate(sentence.tokens):
+        if token.start >= match.end():
+            return k
+    return 0
+
+
+def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:
+    """(0 or 1 tokens to replace, replacement) for the sentence's first word; None when unresolvable."""
+    b = body_start(sentence)
+    if b >= len(sentence.tokens):
+        return None
+    first = sentence.tokens[b].word
+    low = first.lower()
+    pronouns = R.NL_PRONOUNS if scene.language == "nl" else R.EN_PRONOUNS
+    if low not in pronouns:
+        return (0, "")
+    if low == "het" and scene.language == "nl":
+        return (0, "")  # 'Het' as a dummy subject ('Het gaat om ...') keeps its meaning
+    if low not in R.RESOLVABLE_PRONOUNS:
+        return None
+    previous = [s for s in scene.sentences if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph]
+    if not previous:
+        return None
+    people = {m.text for m in scene.mentions if m.sentence == previous[0].index and m.kind == "PER"}
+    full = {scene.full_names.get(p, p) for p in people}
+    if len(full) != 1 or " " not in next(iter(full)):
+        return None
+    if scene.language == "nl" and low == "zij" and "mv" in _finite_verb_tag(sentence, b + 1):
+        return None
+    return (1, next(iter(full)))
+
+
+def _finite_verb_tag(sentence: Sentence, k: int) -> str:
+    """CGN tag of token k or ''."""
+    return sentence.tokens[k].pos if k < len(sentence.tokens) else ""
+
+
+def key_occurrences(sentence: Sentence, key: str) -> int:
+    """How often the key occurs as a whole word sequence in the sentence."""
+    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", sentence.text, flags=re.I))
+
+
+def gapfill(fact: Fact, scene: Scene) -> str | None:
+    """The evidence sentence with the key replaced by a gap (dateline off, pronoun resolved)."""
+    s = fact.sentence
+    if not s.aligned or key_occurrences(s, fact.key) != 1:
+        return None
+    replacement = subject_replacement(s, scene)
+    if replacement is None:
+        return None
+    b = body_start(s)
+    if fact.i < b:
+        return None
+    tokens = s.tokens
+    head = s.text[tokens[b].start : tokens[fact.i].start]
+    if replacement[0] and fact.i > b:
+        head = replacement[1] + s.text[tokens[b].end : tokens[fact.i].start]
+    elif replacement[0]:
+        return None
+    stem = head + GAP + s.text[tokens[fact.j - 1].end :]
+    return stem[:1].upper() + stem[1:] if stem[:1].islower() and head else stem
+
+
+def _subject_name(sentence: Sentence, a: int, b: int, scene: Scene) -> str | None:
+    """Full name when tokens a..b-1 are exactly one person mention."""
+    for m in scene.mentions:
+        if m.sentence == sentence.index and m.i == a and m.j == b and m.kind == "PER":
+            return scene.full_names.get(m.text, m.text)
+    return None
+
+
+def _context_complement(noun: str, scene: Scene) -> str:
+    """' van de NAVO' when the article pairs the noun with exactly one organisation that way."""
+    found = set()
+    for s in scene.sentences:
+        words = [t.word for t in s.tokens]
+        for k in range(len(words) - 3):
+            if words[k] == noun and words[k + 1] == "van" and words[k + 2] in ("de", "het"):
+                org = [m for m in scene.mentions if m.sentence == s.index and m.i == k + 3 and m.kind == "ORG"]
+                if org:
+                    found.add(f" van {words[k + 2]} {org[0].text}")
+                else:
+                    found.add("?")
+    return next(iter(found)) if len(found) == 1 and "?" not in found else ""
+
+
+def ordinal_question(fact: Fact, scene: Scene) -> str | None:
+    """'Rutte wordt de veertiende secretaris-generaal.' -> 'De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?'"""
+    s = fact.sentence
+    if scene.language != "nl" or fact.type != "ordinal" or not s.aligned or " " in fact.noun:
+        return None
+    words = [t.word for t in s.tokens]
+    b = body_start(s)
+    i = fact.i
+    if i < 3 or words[i - 1] not in ("de", "het") or words[i - 2] not in COPULAS or words[i + 1] != fact.noun:
+        return None
+    name = _subject_name(s, b, i - 2, scene)
+    if not name:
+        return None
+    tail = words[i + 2 :]
+    if tail == ["."]:
+        complement = _context_complement(fact.noun, scene)
+    elif len(tail) == 5 and tail[0] == "van" and tail[1] in ("de", "het") and tail[-1] == ".":
+        complement = " " + s.text[s.tokens[i + 2].start : s.tokens[-2].end]
+    else:
+        return None
+    article = words[i - 1].capitalize()
+    return f"{article} hoeveelste {fact.noun}{complement} {words[i - 2]} {name}?"
+
+
+def count_question(fact: Fact, scene: Scene) -> str | None:
+    """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?' (Frog tags only)."""
+    s = fact.sentence
+    if scene.language != "nl" or fact.type != "count" or not s.aligned:
+        return None
+    tokens = s.tokens
+    words = [t.word for t in tokens]
+    if words[-1] != "." or "," in words or any(c in s.text for c in R.QUOTE_CHARS):
+        return None
+    finite = [k for k, t in enumerate(tokens) if t.pos.startswith("WW(pv")]
+    if len(finite) != 1 or any(w.lower() in ("dat", "die", "als", "omdat", "wat", "waar") for w in words):
+        return None
+    v = finite[0]
+    b = body_start(s)
+    n_end = fact.j + len(fact.noun.split())
+    if n_end > len(tokens) - 1:
+        return None
+    noun = fact.noun
+    end_char = tokens[-2].end
+
+    def text(a: int, z: int) -> str:
+        return s.text[tokens[a].start : tokens[z - 1].end] if z > a else ""
+
+    if fact.i in (b, b + 1) and (fact.i == b or words[b].lower() in ("de", "het")) and v == n_end:
+        rest = s.text[tokens[v].start : end_char]
+        return f"Hoeveel {noun} {rest}?"
+    if v <= b or fact.i <= v + 1 or words[fact.i - 1].lower() in R.NL_DETERMINERS | R.NL_PREPOSITIONS:
+        return None
+    subject = text(b, v)
+    first = tokens[b]
+    if first.word.lower() in R.NL_PRONOUNS or not all(t.chunk.endswith("NP") for t in tokens[b:v]):
+        return None
+    if tokens[b].chunk != "B-NP" or any(t.chunk == "B-NP" for t in tokens[b + 1 : v]):
+        return None
+    if not (first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper()):
+        subject = subject[:1].lower() + subject[1:]
+    middle = text(v + 1, fact.i)
+    tail = s.text[tokens[n_end].start : end_char] if n_end < len(tokens) - 1 else ""
+    parts = [f"Hoeveel {noun}", words[v], subject, middle, tail]
+    return " ".join(p for p in parts if p) + "?"
+
+
+TEMPLATES: dict[str, Template] = {
+    "ordinal_question": ordinal_question,
+    "count_question": count_question,
+    "gapfill": gapfill,
+}
+
+PREFERENCE: dict[str, tuple[str, ...]] = {
+    "ordinal": ("ordinal_question", "gapfill"),
+    "count": ("count_question", "gapfill"),
+}
+
+
+def realise(fact: Fact, scene: Scene) -> tuple[str, str] | None:
+    """(stem, template name) from the first template that accepts the fact."""
+    for name in PREFERENCE.get(fact.type, ("gapfill",)):
+        stem = TEMPLATES[name](fact, scene)
+        if stem:
+            return stem, name
+    return None

@@ -1,0 +1,126 @@
+"""Name mentions from BIO entity labels: clean spans, kinds, origins, full-name resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from questions import resources as R
+from questions.analysis.base import Sentence
+from questions.analysis.simple import gazetteer
+
+PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "du", "di", "'t"})
+KIND_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a sentence: tokens i..j-1, its kind (PER/LOC/ORG/MISC) and origin if stated."""
+
+    kind: str
+    text: str
+    sentence: int
+    i: int
+    j: int
+    origin: str = ""
+
+    @property
+    def size(self) -> int:
+        """Number of tokens."""
+        return self.j - self.i
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised word that can be part of a proper name (not a genitive like "Ruttes")."""
+    return bool(word) and word[0].isupper() and any(c.isalpha() for c in word)
+
+
+def bio_spans(sentence: Sentence) -> list[tuple[str, int, int]]:
+    """(label, i, j) for every B-/I- run of entity labels."""
+    spans, start, kind = [], None, ""
+    for k, token in enumerate(sentence.tokens + (None,)):
+        label = token.entity if token is not None else "O"
+        if start is not None and (label == "O" or label.startswith("B-") or label[2:] != kind):
+            spans.append((kind, start, k))
+            start = None
+        if label.startswith("B-") or (label.startswith("I-") and start is None):
+            start, kind = k, label[2:]
+    return spans
+
+
+def split_runs(sentence: Sentence, i: int, j: int) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (with name particles inside) within tokens i..j-1."""
+    tokens = sentence.tokens
+    runs, k = [], i
+    while k < j:
+        if is_name_word(tokens[k].word) and _usable(tokens[k].word, k, sentence):
+            m = k + 1
+            while m < j and (
+                (is_name_word(tokens[m].word) and not _genitive(tokens[m].word))
+                or (tokens[m].word in PARTICLES and m + 1 < j and is_name_word(tokens[m + 1].word))
+            ):
+                m += 1
+            runs.append((k, m))
+            k = m
+        else:
+            k += 1
+    return runs
+
+
+def _usable(word: str, k: int, sentence: Sentence) -> bool:
+    """Not a sentence-initial function word, a nationality, a title or a genitive."""
+    low = word.lower()
+    if word in R.NATIONALITIES or low in R.NL_TITLES or low in R.NL_DETERMINERS:
+        return False
+    if k == 0 and (low in R.NL_STOPWORDS or low in R.EN_STOPWORDS or low in R.NL_PRONOUNS):
+        return False
+    return not _genitive(word)
+
+
+def _genitive(word: str) -> bool:
+    """'Ruttes', 'Rutte's' and friends."""
+    return word.endswith(("'s", "’s")) or (
+        word.endswith("s") and len(word) > 4 and word[:-1] in gazetteer("familienamen")
+    )
+
+
+def kind_of(label: str, text: str, language: str) -> str:
+    """PER/LOC/ORG/MISC, correcting Frog's PRO/MISC for names that start with a first name."""
+    first = text.split()[0]
+    if label in ("PRO", "MISC", "EVE") and len(text.split()) >= 2 and first in gazetteer("voornamen"):
+        return "PER"
+    return label if label in ("PER", "LOC", "ORG") else "MISC"
+
+
+def origin_of(sentence: Sentence, i: int, j: int) -> str:
+    """Country given by a nationality word before ("de Noor ...") or "uit X" after the name."""
+    tokens = sentence.tokens
+    if i > 0 and tokens[i - 1].word in R.NATIONALITIES:
+        return R.NATIONALITIES[tokens[i - 1].word]
+    if j + 1 < len(tokens) and tokens[j].word == "uit" and tokens[j + 1].entity.endswith("LOC"):
+        return tokens[j + 1].word
+    return ""
+
+
+def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
+    """Cleaned name mentions of one sentence."""
+    found = []
+    for label, i, j in bio_spans(sentence):
+        for a, b in split_runs(sentence, i, j):
+            if a >= 1 and sentence.tokens[a - 1].entity == "O" and sentence.tokens[a - 1].word in gazetteer("voornamen"):
+                a, label = a - 1, "PER"
+            text = sentence.span_text(a, b)
+            kind = kind_of(label, text, language)
+            origin = origin_of(sentence, a, b) if kind == "PER" else ""
+            found.append(Mention(kind, text, sentence.index, a, b, origin))
+    return found
+
+
+def full_names(all_mentions: list[Mention]) -> dict[str, str]:
+    """Map a surname ("Rutte") to the one full person name that ends with it ("Mark Rutte")."""
+    candidates: dict[str, set[str]] = {}
+    for m in all_mentions:
+        parts = m.text.split()
+        if m.kind == "PER" and len(parts) >= 2:
+            candidates.setdefault(parts[-1], set()).add(m.text)
+            candidates.setdefault(m.text, set()).add(m.text)
+    return {short: next(iter(full)) for short, full in candidates.items() if len(full) == 1}
