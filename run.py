@@ -38,19 +38,18 @@ def warm_analyzer(app) -> None:
 
 
 def main() -> None:
-    """Prepare, then serve until interrupted."""
-    from gevent.pywsgi import WSGIServer
+    """Prepare, then serve pages and live-game sockets (gevent) until interrupted."""
+    from quiz.extensions import socketio
 
     app = create_app()
     prepare(app)
     warm_analyzer(app)
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
-    server = WSGIServer((host, port), app, log=None)
     shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
     print(f"News quiz running at http://{shown}:{port}/  (Ctrl+C stops it)", flush=True)
     with contextlib.suppress(KeyboardInterrupt):
-        server.serve_forever()
+        socketio.run(app, host=host, port=port, log_output=False, use_reloader=False)
 
 
 if __name__ == "__main__":

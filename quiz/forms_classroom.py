@@ -21,6 +21,7 @@ from wtforms.validators import (
     Regexp,
     ValidationError,
 )
+from wtforms.widgets import HiddenInput
 
 from quiz.services.accounts import PASSWORD_MIN
 from quiz.services.players import NicknameError, check_nickname
@@ -62,7 +63,7 @@ class ClassForm(FlaskForm):
 class _GameOptions(FlaskForm):
     """What live games and homework share: which quiz, which class, how to score."""
 
-    quiz_id = IntegerField(validators=[InputRequired()])
+    quiz_id = IntegerField(widget=HiddenInput(), validators=[InputRequired()])
     class_id = SelectField("Klas", coerce=int, choices=[], validate_choice=True)
     time_limit = IntegerField("Seconden per vraag", default=20, validators=[
         InputRequired(), NumberRange(5, 240, "Kies 5 tot 240 seconden.")])

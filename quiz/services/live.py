@@ -490,9 +490,12 @@ def pupil_state(game: Game, player: GamePlayer, now: datetime | None = None) -> 
     if game.status == "question":
         question = current_question(game)
         state["question"] = question_payload(game, now)
-        state["answered"] = db.session.execute(
-            select(GameAnswer.id).filter_by(game_player_id=player.id, question_id=question.id)
-        ).first() is not None
+        points = db.session.execute(
+            select(GameAnswer.points).filter_by(game_player_id=player.id, question_id=question.id)
+        ).scalar_one_or_none()
+        state["answered"] = points is not None
+        # The score before this question: its points would tell whether the answer was right.
+        state["score"] = player.score - (points or 0)
     elif game.status == "reveal":
         state["reveal"] = reveal_payload(game)
         state["result"] = personal_results(game).get(player.id)

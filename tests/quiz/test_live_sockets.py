@@ -259,6 +259,15 @@ def test_reconnecting_pupil_and_host_get_the_game_back(live_app, game, clock):
     assert state["status"] == "question" and state["answered"] is False
     assert state["question"]["number"] == 2 and state["question"]["seconds_left"] == 17
     assert "correct" not in json.dumps(state["question"])
+    right, _ = choices(live_app, game)
+    again.emit("answer", {"question_id": state["question"]["question_id"], "choice_id": right},
+               callback=True)
+    again.disconnect()
+    third = socketio.test_client(live_app, flask_test_client=http,
+                                 auth={"game": game.id, "role": "pupil"})
+    state = last(third, "state")
+    assert state["answered"] is True
+    assert state["score"] == 1000  # this question's points only show after it closes
     page = http.get(f"/live/{game.code}")
     assert page.status_code == 200 and "Sanne" in page.get_data(as_text=True)
 
