@@ -136,6 +136,6 @@ def test_a_live_game_with_three_phones_and_a_reload(socket_server, contexts):
     # The results report and its CSV.
     with host.expect_download() as download:
         host.click("#podium-view >> text=CSV")
-    csv_text = open(download.value.path(), encoding="utf-8-sig").read()
+    csv_text = download.value.path().read_text(encoding="utf-8-sig")
     assert csv_text.splitlines()[0].startswith("rang;bijnaam;score")
     assert len(csv_text.splitlines()) == 4
