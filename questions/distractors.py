@@ -139,10 +139,11 @@ def _article_names(fact: Fact, ctx: Context, kinds: tuple[str, ...]) -> list[str
     """Names of the same kind from the article, full names only, most mentioned first."""
     counts: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.kind in kinds and m.text != fact.key and (m.kind != "PER" or m.size >= 2) and not m.text.isupper() or (
-            m.kind in kinds and m.kind == "ORG" and m.text != fact.key
-        ):
-            counts[m.text] = counts.get(m.text, 0) + 1
+        if m.kind not in kinds or m.text == fact.key or (m.kind == "PER" and m.size < 2):
+            continue
+        if m.text.isupper() and m.kind != "ORG":
+            continue
+        counts[m.text] = counts.get(m.text, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], n))
 
 
@@ -203,7 +204,8 @@ def true_values(fact: Fact, ctx: Context) -> set[str]:
     """Values the article states for the same slot (same type and noun) or in the same sentence."""
     out = set()
     for other in ctx.facts:
-        same_slot = other.type == fact.type and other.noun.lower() == fact.noun.lower()
+        names = fact.type in ("person", "place", "organisation")
+        same_slot = not names and other.type == fact.type and other.noun.lower() == fact.noun.lower()
         if same_slot or (other.sentence.index == fact.sentence.index and other.type == fact.type):
             out.add(other.key.lower())
     return out

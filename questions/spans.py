@@ -106,7 +106,14 @@ def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
     found = []
     for label, i, j in bio_spans(sentence):
         for a, b in split_runs(sentence, i, j):
-            if a >= 1 and sentence.tokens[a - 1].entity == "O" and sentence.tokens[a - 1].word in gazetteer("voornamen"):
+            before = sentence.tokens[a - 1] if a >= 1 else None
+            if (
+                before is not None
+                and before.entity == "O"
+                and before.pos.startswith("SPEC")
+                and _usable(before.word, a - 1, sentence)
+                and before.word in gazetteer("voornamen")
+            ):
                 a, label = a - 1, "PER"
             text = sentence.span_text(a, b)
             kind = kind_of(label, text, language)

@@ -1,0 +1,110 @@
+"""Against the real Frog process: analysis, name spans, the seed article, restarts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from questions import generate, parse_text
+from questions.analysis import get_analyzer
+from questions.realise import Scene, ordinal_question
+from questions.facts import extract
+from questions.spans import full_names, mentions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_frog_tags_ordinal_and_names(frog):
+    sentences = frog.analyze("Mark Rutte wordt de veertiende secretaris-generaal van de NAVO.")
+    [s] = sentences
+    tags = {t.word: t.pos for t in s.tokens}
+    assert tags["veertiende"].startswith("TW(rang")
+    assert s.text == "Mark Rutte wordt de veertiende secretaris-generaal van de NAVO."
+    assert [m.text for m in mentions(s) if m.kind == "PER"] == ["Mark Rutte"]
+
+
+def test_nationality_stays_out_of_the_name(frog):
+    [s] = frog.analyze("De Noor Jens Stoltenberg leidde de organisatie tien jaar.")
+    people = [m for m in mentions(s) if m.kind == "PER"]
+    assert [(m.text, m.origin) for m in people] == [("Jens Stoltenberg", "Noorwegen")]
+
+
+def test_paragraphs_and_offsets_survive(frog):
+    text = "Eerste alinea met een zin. En nog een zin hier.\n\nTweede alinea, met \"aanhalingstekens\" erin."
+    sentences = frog.analyze(text)
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    for s in sentences:
+        assert s.aligned
+        assert all(s.text[t.start : t.end] == t.word for t in s.tokens if t.word in s.text)
+
+
+def test_ordinal_question_form(frog):
+    text = (
+        "Oud-premier Mark Rutte begint dinsdag als secretaris-generaal van de NAVO.\n\n"
+        "Rutte wordt de veertiende secretaris-generaal."
+    )
+    sentences = frog.analyze(text)
+    found = [m for s in sentences for m in mentions(s)]
+    scene = Scene("nl", sentences, found, full_names(found))
+    [fact] = [f for f in extract(sentences[1], "nl", found) if f.type == "ordinal"]
+    assert ordinal_question(fact, scene) == "De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?"
+
+
+def test_concurrent_requests_are_serialised(frog):
+    results = {}
+
+    def work(n):
+        results[n] = frog.analyze(f"Er waren {n} bezoekers in de zaal.")
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(2, 6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(str(n) in results[n][0].text for n in range(2, 6))
+
+
+def test_restart_after_the_child_dies(frog):
+    frog._proc.kill()
+    frog._proc.wait()
+    [s] = frog.analyze("De trein vertrekt om acht uur uit Utrecht.")
+    assert s.tokens[0].word == "De"
+    assert frog.running
+
+
+def test_get_analyzer_prefers_frog_for_dutch(monkeypatch):
+    monkeypatch.delenv("QUIZ_ANALYZER", raising=False)
+    assert get_analyzer("nl").name == "frog"
+    assert get_analyzer("en").name == "simple"
+    monkeypatch.setenv("QUIZ_ANALYZER", "simple")
+    assert get_analyzer("nl").name == "simple"
+
+
+def test_seed_article_with_frog(frog, corpus):
+    article = parse_text((corpus / "nl" / "seed-rutte-navo.txt").read_text(encoding="utf-8"))
+    generation = generate(article, analyzer=frog)
+    assert generation.analyzer == "frog"
+    assert len(generation.questions) >= 6
+    [ordinal] = [q for q in generation.questions if q.key == "veertiende"]
+    assert ordinal.stem == "De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?"
+    assert len({o for o in ordinal.options if o.endswith("de")}) == 4
+    for q in generation.questions:
+        blob = q.stem + " ".join(q.options)
+        assert not any(bad in blob for bad in ("nieuwsbrief", "Privacyverklaring", "Talpa", "2:38"))
+
+
+def test_cli_json_on_seed(corpus):
+    seed = corpus / "nl" / "seed-rutte-navo.txt"
+    run = subprocess.run(
+        [sys.executable, "-m", "questions", str(seed), "--json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=180,
+    )
+    assert run.returncode == 0, run.stderr
+    payload = json.loads(run.stdout)
+    assert payload["analyzer"] == "frog"
+    assert len(payload["questions"]) >= 6
+    assert any(q["key"] == "veertiende" for q in payload["questions"])
+    assert "analyzer: frog" in run.stderr
