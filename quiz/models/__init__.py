@@ -2,9 +2,10 @@
 
 from quiz.models.classroom import Game, GameAnswer, GamePlayer, SchoolClass, Teacher
 from quiz.models.content import Article, Choice, Question, Quiz, QuizItem
+from quiz.models.feeds import Feed, FeedItem
 from quiz.models.play import Answer, Attempt, Player
 
 __all__ = [
-    "Answer", "Article", "Attempt", "Choice", "Game", "GameAnswer", "GamePlayer", "Player",
-    "Question", "Quiz", "QuizItem", "SchoolClass", "Teacher",
+    "Answer", "Article", "Attempt", "Choice", "Feed", "FeedItem", "Game", "GameAnswer",
+    "GamePlayer", "Player", "Question", "Quiz", "QuizItem", "SchoolClass", "Teacher",
 ]

@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz.extensions import db
 from quiz.models.base import UTCDateTime, utcnow
+
+# Fact types whose truth can change after the article (a count, an amount, who holds an
+# office, a duration so far); dates, years, weekdays, ordinals and places stay true.
+CHANGEABLE_FACTS = frozenset({"count", "amount", "percentage", "duration", "person",
+                              "organisation", "role"})
 
 
 class Article(db.Model):
@@ -19,6 +25,9 @@ class Article(db.Model):
     body: Mapped[str] = mapped_column(Text)  # paragraphs separated by blank lines
     language: Mapped[str] = mapped_column(String(8), default="nl")
     source_url: Mapped[str | None] = mapped_column(String(2000))
+    # The page's own canonical address: the same story under two URLs is one article.
+    canonical_url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    author: Mapped[str | None] = mapped_column(String(200))
     published: Mapped[date | None] = mapped_column(Date)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     analyzer: Mapped[str] = mapped_column(String(20), default="")
@@ -57,6 +66,11 @@ class Question(db.Model):
     )
 
     @property
+    def may_change(self) -> bool:
+        """Whether the fact can change over time, so the article's date belongs with it."""
+        return self.fact_type in CHANGEABLE_FACTS
+
+    @property
     def correct_choice(self) -> Choice:
         """The choice marked correct (exactly one per question)."""
         return next(c for c in self.choices if c.is_correct)
@@ -83,6 +97,11 @@ class Quiz(db.Model):
     title: Mapped[str] = mapped_column(String(300))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id"), index=True)
     time_limit: Mapped[int] = mapped_column(Integer, default=30)  # seconds per question
+    # "article": one article's quiz; "weekly": the quiz of the week over period_start..end.
+    kind: Mapped[str] = mapped_column(String(20), default="article", server_default="article")
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    is_draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     article: Mapped[Article | None] = relationship(back_populates="quizzes")

@@ -6,12 +6,12 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-from questions.analysis import get_analyzer
-from questions.errors import ArticleError
-from questions.ingest import parse_text
 from sqlalchemy.exc import IntegrityError
 
 import questions
+from questions.analysis import get_analyzer
+from questions.errors import ArticleError
+from questions.ingest import parse_text
 from questions.records import Article as ArticleRecord
 from questions.records import Generation
 from quiz.extensions import db
@@ -19,7 +19,8 @@ from quiz.models import Article, Choice, Question, Quiz, QuizItem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ArticleError", "ImportResult", "import_text", "store_generation"]
+__all__ = ["ArticleError", "ImportResult", "find_by_url", "import_record", "import_text",
+           "store_generation"]
 
 
 @dataclass(frozen=True)
@@ -32,9 +33,22 @@ class ImportResult:
     analyzer: str
 
 
-def _existing(record: ArticleRecord) -> Article | None:
+def _existing(record: ArticleRecord, canonical_url: str | None = None) -> Article | None:
+    """The stored article with the same text, or with the same canonical URL."""
+    condition = Article.content_hash == record.content_hash
+    if canonical_url:
+        condition = condition | (Article.canonical_url == canonical_url)
     return db.session.execute(
-        db.select(Article).filter_by(content_hash=record.content_hash)
+        db.select(Article).where(condition).order_by(Article.id).limit(1)
+    ).scalar_one_or_none()
+
+
+def find_by_url(url: str) -> Article | None:
+    """The stored article fetched from ``url`` or whose canonical URL it is, if any."""
+    return db.session.execute(
+        db.select(Article)
+        .where((Article.canonical_url == url) | (Article.source_url == url))
+        .order_by(Article.id).limit(1)
     ).scalar_one_or_none()
 
 
@@ -50,7 +64,10 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def store_generation(generation: Generation, *, time_limit: int) -> tuple[Article, Quiz]:
+def store_generation(
+    generation: Generation, *, time_limit: int, author: str | None = None,
+    canonical_url: str | None = None,
+) -> tuple[Article, Quiz]:
     """Turn an engine run into article, question, choice and quiz rows (not committed)."""
     record = generation.article
     article = Article(
@@ -58,6 +75,8 @@ def store_generation(generation: Generation, *, time_limit: int) -> tuple[Articl
         body=record.text,
         language=record.language,
         source_url=record.source_url,
+        canonical_url=canonical_url,
+        author=(author or "")[:200] or None,
         published=_published(record.published),
         content_hash=record.content_hash,
         analyzer=generation.analyzer,
@@ -97,7 +116,24 @@ def import_text(
     that case nothing is stored.
     """
     record = parse_text(text, headline=headline or None, source_url=source_url or None)
-    found = _existing(record)
+    return import_record(record, prefer=prefer, time_limit=time_limit)
+
+
+def import_record(
+    record: ArticleRecord,
+    *,
+    author: str | None = None,
+    canonical_url: str | None = None,
+    prefer: str = "frog",
+    time_limit: int = 30,
+) -> ImportResult:
+    """Analyse and store an already-built article record with its quiz.
+
+    The same text, or the same canonical URL, gives back the article stored before. Raises
+    ArticleError with a message for the user when no good question comes out; then nothing is
+    stored.
+    """
+    found = _existing(record, canonical_url)
     if found is not None:
         return _found(found)
     analyzer = get_analyzer(record.language, prefer=prefer)
@@ -107,12 +143,13 @@ def import_text(
             "Uit dit artikel konden geen goede vragen worden gemaakt: er staan te weinig "
             "feiten in (getallen, data, namen). Probeer een ander artikel."
         )
-    article, quiz = store_generation(generation, time_limit=time_limit)
+    article, quiz = store_generation(generation, time_limit=time_limit, author=author,
+                                     canonical_url=canonical_url)
     try:
         db.session.commit()
-    except IntegrityError:  # the same text was stored by a concurrent request
+    except IntegrityError:  # the same article was stored by a concurrent request
         db.session.rollback()
-        return _found(_existing(record))
+        return _found(_existing(record, canonical_url))
     log.info("article %s: %d questions (%s)", article.id, len(generation.questions),
              generation.analyzer)
     return ImportResult(article, quiz, True, generation.analyzer)
