@@ -13,7 +13,13 @@ from questions.pipeline import generate
 from questions.records import Article, Dropped, Generation, Question
 
 __all__ = [
-    "Article", "Dropped", "Generation", "Question",
-    "ArticleError", "AnalyzerError", "QuestionsError",
-    "parse_text", "generate",
+    "Article",
+    "Dropped",
+    "Generation",
+    "Question",
+    "ArticleError",
+    "AnalyzerError",
+    "QuestionsError",
+    "parse_text",
+    "generate",
 ]

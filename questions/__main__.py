@@ -40,14 +40,20 @@ def question_dict(q: Question) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the engine on a file (or stdin) and print its questions."""
-    parser = argparse.ArgumentParser(prog="python -m questions", description="Quiz questions from a news article.")
+    parser = argparse.ArgumentParser(
+        prog="python -m questions", description="Quiz questions from a news article."
+    )
     parser.add_argument("file", help="article text file, or - for stdin")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--limit", type=int, default=None, help="at most N questions")
     parser.add_argument("--analyzer", choices=sorted(REGISTRY), default=None)
     parser.add_argument("--language", choices=["nl", "en"], default=None)
     args = parser.parse_args(argv)
-    text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8").read()
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        with open(args.file, encoding="utf-8") as handle:
+            text = handle.read()
     try:
         article = parse_text(text, language=args.language)
         analyzer = get_analyzer(article.language, prefer=args.analyzer or "frog")

@@ -38,7 +38,9 @@ def _nice_unit(value: int) -> int:
     return unit
 
 
-def numeric_neighbours(value: float, rng: random.Random, decimals: int = 0, small: bool = False) -> list[float]:
+def numeric_neighbours(
+    value: float, rng: random.Random, decimals: int = 0, small: bool = False
+) -> list[float]:
     """Nearby values of the same magnitude and precision; how many lie below the key varies."""
     scale = 10**decimals
     v = int(round(value * scale))
@@ -50,7 +52,10 @@ def numeric_neighbours(value: float, rng: random.Random, decimals: int = 0, smal
     below = min(below, max(0, (v - 1) // step))
     offsets = [-(k + 1) for k in range(below)] + [k + 1 for k in range(3 - below)]
     if rng.random() < 0.5:  # skip one step now and then so the key is not always in the middle
-        offsets = [o + (1 if o > 0 else -1) if abs(o) == max(abs(x) for x in offsets) else o for o in offsets]
+        offsets = [
+            o + (1 if o > 0 else -1) if abs(o) == max(abs(x) for x in offsets) else o
+            for o in offsets
+        ]
     values = [(v + o * step) / scale for o in offsets]
     extra = [(v + o * step) / scale for o in (4, 5, -4, -5) if v + o * step > 0]
     return [x for x in values if x > 0] + extra
@@ -122,7 +127,7 @@ def months(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """Other weekdays, keeping a part of the day ('zaterdagmiddag' -> 'vrijdagmiddag')."""
     names = R.day_names(ctx.language)
-    rest = fact.key[len(fact.part):]
+    rest = fact.key[len(fact.part) :]
     others = [n for k, n in enumerate(names) if k != fact.value]
     rng.shuffle(others)
     return [_same_case(n, fact.part) + rest for n in others]
@@ -173,7 +178,11 @@ def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         return []
     same = [n for n in _article_names(fact, ctx, ("LOC",)) if place_kind(n, ctx.language) == kind]
     if kind == "country":
-        pool = gazetteer("landen-europa") if fact.key in gazetteer("landen-europa") else country_names(ctx.language)
+        pool = (
+            gazetteer("landen-europa")
+            if fact.key in gazetteer("landen-europa")
+            else country_names(ctx.language)
+        )
     else:
         pool = gazetteer("gemeenten-nld")
     familiar = sorted(
@@ -205,7 +214,9 @@ def true_values(fact: Fact, ctx: Context) -> set[str]:
     out = set()
     for other in ctx.facts:
         names = fact.type in ("person", "place", "organisation")
-        same_slot = not names and other.type == fact.type and other.noun.lower() == fact.noun.lower()
+        same_slot = (
+            not names and other.type == fact.type and other.noun.lower() == fact.noun.lower()
+        )
         if same_slot or (other.sentence.index == fact.sentence.index and other.type == fact.type):
             out.add(other.key.lower())
     return out

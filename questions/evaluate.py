@@ -22,10 +22,20 @@ from questions.ingest import parse_text
 from questions.pipeline import generate
 from questions.resources import WORD_RE
 
-RUBRIC_COLUMNS = ["well_formed", "answerable", "key_correct", "one_answer", "distractors", "not_given_away", "worth_asking"]
+RUBRIC_COLUMNS = [
+    "well_formed",
+    "answerable",
+    "key_correct",
+    "one_answer",
+    "distractors",
+    "not_given_away",
+    "worth_asking",
+]
 
 
-def evaluate_folder(folder: Path, analyzer_name: str | None = None) -> tuple[list[dict], list[dict]]:
+def evaluate_folder(
+    folder: Path, analyzer_name: str | None = None
+) -> tuple[list[dict], list[dict]]:
     """Per-article result rows and review-sheet rows for every .txt file in folder."""
     files = sorted(folder.glob("*.txt"))
     results, review = [], []
@@ -71,21 +81,31 @@ def evaluate_folder(folder: Path, analyzer_name: str | None = None) -> tuple[lis
 def render_report(results: list[dict]) -> str:
     """Markdown summary of an evaluation run."""
     ok = [r for r in results if "error" not in r]
-    lines = ["# Question engine evaluation", "", "| article | words | questions | types | analysis s | generation s |", "|---|---|---|---|---|---|"]
+    lines = [
+        "# Question engine evaluation",
+        "",
+        "| article | words | questions | types | analysis s | generation s |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in results:
         if "error" in r:
             lines.append(f"| {r['article']} | - | error: {r['error']} | | | |")
             continue
         types = ", ".join(f"{k} {v}" for k, v in sorted(r["fact_types"].items()))
         lines.append(
-            f"| {r['article']} | {r['words']} | {r['questions']} | {types} | {r['analysis_s']} | {r['generation_s']} |"
+            f"| {r['article']} | {r['words']} | {r['questions']} | {types} "
+            f"| {r['analysis_s']} | {r['generation_s']} |"
         )
     types, reasons = Counter(), Counter()
     for r in ok:
         types.update(r["fact_types"])
         reasons.update(r["drop_reasons"])
     total = sum(r["questions"] for r in ok)
-    lines += ["", f"Articles: {len(results)}, questions: {total}, mean {total / max(1, len(ok)):.1f} per article."]
+    lines += [
+        "",
+        f"Articles: {len(results)}, questions: {total}, "
+        f"mean {total / max(1, len(ok)):.1f} per article.",
+    ]
     for limit, target in ((250, 8), (120, 3)):
         group = [r for r in ok if r["words"] >= limit]
         hit = sum(1 for r in group if r["questions"] >= target)
@@ -108,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     results, review = evaluate_folder(args.folder, args.analyzer)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.md").write_text(render_report(results), encoding="utf-8")
-    (args.out / "report.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    (args.out / "report.json").write_text(
+        json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     with open(args.out / "review.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(review[0]) if review else ["article"])
         writer.writeheader()

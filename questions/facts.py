@@ -50,11 +50,20 @@ def _in_score_or_time(words: list[str], k: int) -> bool:
     if "." in w and _lower(words, k + 1) == "uur":
         return True
     ranges = ("tot", "à", "a", "of", "to", "or", "and", "en")
-    if _lower(words, k - 1) in ranges and k >= 2 and parse_cardinal(words[k - 2], "nl" if words[k - 1] != "to" else "en"):
+    if (
+        _lower(words, k - 1) in ranges
+        and k >= 2
+        and parse_cardinal(words[k - 2], "nl" if words[k - 1] != "to" else "en")
+    ):
         return True
     if _lower(words, k + 1) in ranges and k + 2 < len(words) and parse_cardinal(words[k + 2], "nl"):
         return True
-    return _lower(words, k + 1) in (":", "uur", "u", "am", "pm") and _lower(words, k - 1) in ("om", "rond", "tot", "at")
+    return _lower(words, k + 1) in (":", "uur", "u", "am", "pm") and _lower(words, k - 1) in (
+        "om",
+        "rond",
+        "tot",
+        "at",
+    )
 
 
 def _month_index(word: str, language: str) -> int | None:
@@ -70,7 +79,9 @@ def _weekday(word: str, language: str) -> tuple[int, str] | None:
     """(0-based weekday, the weekday part) for 'dinsdag', 'zondagmiddag', 'Friday'."""
     low = word.lower()
     for index, day in enumerate(R.day_names(language)):
-        if low == day or (language == "nl" and low.startswith(day) and low[len(day):] in R.DAYPART_SUFFIXES):
+        if low == day or (
+            language == "nl" and low.startswith(day) and low[len(day) :] in R.DAYPART_SUFFIXES
+        ):
             return index, word[: len(day)]
     return None
 
@@ -90,7 +101,16 @@ def dates(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
             if year_k < len(words) and R.YEAR_RE.match(words[year_k]):
                 b = year_k + 1
             used.update(range(a, b))
-            yield Fact("date", sentence.span_text(a, b), sentence, a, b, (int(words[day_k]), month), "", words[day_k])
+            yield Fact(
+                "date",
+                sentence.span_text(a, b),
+                sentence,
+                a,
+                b,
+                (int(words[day_k]), month),
+                "",
+                words[day_k],
+            )
         elif k not in used:
             yield Fact("month", w, sentence, k, k + 1, month, "", w)
 
@@ -111,7 +131,12 @@ def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
             continue
         if _month_index(words[k - 1], language) is not None if k else False:
             continue
-        if k >= 2 and words[k - 1] == "," and _month_index(words[k - 2], language) is None and words[k - 2].isdigit():
+        if (
+            k >= 2
+            and words[k - 1] == ","
+            and _month_index(words[k - 2], language) is None
+            and words[k - 2].isdigit()
+        ):
             continue
         nxt = _lower(words, k + 1)
         stop = R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS
@@ -135,7 +160,12 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
     stop_nouns = R.NL_COUNT_STOP_NOUNS if nl else R.EN_COUNT_STOP_NOUNS
     for k, w in enumerate(words):
         number = parse_cardinal(w, language)
-        if number is None or R.YEAR_RE.match(w) and number.form == "digits" and not _unit_after(words, k, money):
+        if (
+            number is None
+            or R.YEAR_RE.match(w)
+            and number.form == "digits"
+            and not _unit_after(words, k, money)
+        ):
             continue
         if _in_score_or_time(words, k) or _lower(words, k + 1) in R.month_names(language):
             continue
@@ -143,8 +173,14 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
             continue
         nxt = _lower(words, k + 1)
         if nxt in percent:
-            yield Fact("percentage", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w)
-        elif _lower(words, k - 1) in money or nxt in money or (nxt in R.SCALE_WORDS and _lower(words, k + 2) in money):
+            yield Fact(
+                "percentage", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w
+            )
+        elif (
+            _lower(words, k - 1) in money
+            or nxt in money
+            or (nxt in R.SCALE_WORDS and _lower(words, k + 2) in money)
+        ):
             yield from _amount(sentence, words, k, number, money)
         elif nxt in durations:
             yield Fact("duration", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w)
@@ -154,7 +190,9 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
                 yield Fact("count", w, sentence, k, k + 1, number, noun, w)
 
 
-def _amount(sentence: Sentence, words: list[str], k: int, number: Number, money: frozenset[str]) -> Iterator[Fact]:
+def _amount(
+    sentence: Sentence, words: list[str], k: int, number: Number, money: frozenset[str]
+) -> Iterator[Fact]:
     """'165 miljoen euro', '€ 5 miljoen', '200 euro', '$2 million'."""
     a = k - 1 if _lower(words, k - 1) in money else k
     b = k + 1
@@ -177,23 +215,33 @@ def _counted_noun(sentence: Sentence, k: int, language: str) -> str:
         return ""
     t = tokens[m]
     if frog:
-        ok = t.pos.startswith("N(soort") or (t.pos.startswith("SPEC") and "-" in t.word and t.word[-1].islower())
+        ok = t.pos.startswith("N(soort") or (
+            t.pos.startswith("SPEC") and "-" in t.word and t.word[-1].islower()
+        )
     else:
         low = t.word.lower()
         ok = t.word.isalpha() or "-" in t.word
-        ok = ok and low not in R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS and not t.word[0].isupper()
+        ok = (
+            ok
+            and low not in R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS
+            and not t.word[0].isupper()
+        )
         ok = ok or ("-" in t.word and t.word[-1].islower())
     return sentence.span_text(k, m + 1) if ok else ""
 
 
 def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
-    """Ordinals before a noun ('de veertiende secretaris-generaal', 'de 21e etappe'), not 'eerste'."""
+    """Ordinals before a noun ('de veertiende voorzitter', 'de 21e etappe'), not 'eerste'."""
     tokens = sentence.tokens
     for k, token in enumerate(tokens):
         number = parse_ordinal(token.word, language)
         if number is None or number.value < 2:
             continue
-        if number.value == 2 and number.form == "words" and _lower([t.word for t in tokens], k + 1) in ("helft", "half", "keer"):
+        if (
+            number.value == 2
+            and number.form == "words"
+            and _lower([t.word for t in tokens], k + 1) in ("helft", "half", "keer")
+        ):
             continue
         if k + 1 >= len(tokens) or not tokens[k + 1].word[:1].isalpha():
             continue
@@ -209,7 +257,11 @@ def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
     for m in mentions:
         if m.sentence != sentence.index or m.kind not in KIND_NAMES:
             continue
-        if any(t.pos.startswith("ADJ") for t in sentence.tokens[m.i : m.j]) or m.text.isupper() and m.kind != "ORG":
+        if (
+            any(t.pos.startswith("ADJ") for t in sentence.tokens[m.i : m.j])
+            or m.text.isupper()
+            and m.kind != "ORG"
+        ):
             continue
         if m.kind == "PER" and m.size < 2:
             continue

@@ -26,10 +26,14 @@ def validate_text(text: str) -> None:
     visible = [c for c in text if not c.isspace()]
     letters = sum(1 for c in visible if c.isalpha())
     if visible and letters / len(visible) < 0.5:
-        raise ArticleError("De tekst bestaat grotendeels uit tekens die geen letters zijn; plak gewone tekst.")
+        raise ArticleError(
+            "De tekst bestaat grotendeels uit tekens die geen letters zijn; plak gewone tekst."
+        )
     tags = R.HTML_TAG_RE.findall(text)
     if len(tags) >= 5 or R.HTML_STRONG_RE.search(text):
-        raise ArticleError("De tekst lijkt HTML-code; plak de leesbare tekst van het artikel, zonder tags.")
+        raise ArticleError(
+            "De tekst lijkt HTML-code; plak de leesbare tekst van het artikel, zonder tags."
+        )
 
 
 def normalise(text: str) -> str:
@@ -87,12 +91,14 @@ def detect_language(text: str) -> str:
 def take_headline(blocks: list[str], raw_first_line: str) -> tuple[str, list[str]]:
     """Split off the headline when the first line looks like one; else derive none."""
     first = strip_agency_glue(raw_first_line)
-    if looks_like_headline(first) and len(blocks) > 1 or (
-        looks_like_headline(first) and blocks and blocks[0] != first
+    if (
+        looks_like_headline(first)
+        and len(blocks) > 1
+        or (looks_like_headline(first) and blocks and blocks[0] != first)
     ):
         rest = blocks[1:] if blocks and blocks[0] == raw_first_line else blocks
         if rest and rest[0].startswith(raw_first_line):
-            rest = [rest[0][len(raw_first_line):].strip()] + rest[1:]
+            rest = [rest[0][len(raw_first_line) :].strip()] + rest[1:]
         return first, [b for b in rest if b]
     return "", blocks
 

@@ -11,7 +11,7 @@ from questions import resources as R
 
 @dataclass(frozen=True)
 class Number:
-    """A number as written: value, form ("digits"/"words"/"suffix"), decimals, suffix, separators."""
+    """A number as written: value, form ("digits"/"words"/"suffix"), decimals, separators."""
 
     value: float
     form: str
@@ -87,7 +87,9 @@ def format_ordinal(value: int, like: Number, language: str) -> str | None:
     if like.form == "words":
         return _cap(num2words(value, lang=language, to="ordinal"), like.capital)
     if language == "en":
-        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        suffix = (
+            "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        )
         return f"{value}{suffix}"
     if like.suffix in ("ste", "de"):
         return f"{value}{'ste' if value in (1, 8) or value >= 20 else 'de'}"

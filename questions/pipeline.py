@@ -24,7 +24,9 @@ from questions.spans import full_names, mentions
 CONFIDENCE = {"ordinal_question": 0.95, "count_question": 0.9, "gapfill": 0.85}
 
 
-def generate(article: Article, *, analyzer: Analyzer | None = None, limit: int | None = None) -> Generation:
+def generate(
+    article: Article, *, analyzer: Analyzer | None = None, limit: int | None = None
+) -> Generation:
     """Questions for one article, each tied to its sentence; every dropped candidate says why."""
     analyzer = analyzer or get_analyzer(article.language)
     generation = Generation(article=article, analyzer=analyzer.name)
@@ -34,7 +36,9 @@ def generate(article: Article, *, analyzer: Analyzer | None = None, limit: int |
     all_mentions = [m for s in sentences for m in mentions(s, article.language)]
     scene = Scene(article.language, sentences, all_mentions, full_names(all_mentions))
     facts_by_sentence = [(s, extract(s, article.language, all_mentions)) for s in sentences]
-    ctx = Context(article.language, [f for _, fs in facts_by_sentence for f in fs], all_mentions, article.text)
+    ctx = Context(
+        article.language, [f for _, fs in facts_by_sentence for f in fs], all_mentions, article.text
+    )
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []
@@ -53,7 +57,9 @@ def generate(article: Article, *, analyzer: Analyzer | None = None, limit: int |
     kept = {id(q) for q in chosen}
     for _, q in candidates:
         if id(q) not in kept:
-            generation.dropped.append(Dropped(q.fact_type, q.evidence, "ranked out (same key, or sentence full)", q.key))
+            generation.dropped.append(
+                Dropped(q.fact_type, q.evidence, "ranked out (same key, or sentence full)", q.key)
+            )
     generation.questions = sorted(chosen, key=lambda q: _position(q, sentences))
     generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
     return generation
@@ -68,7 +74,12 @@ def _position(q: Question, sentences: list) -> int:
 
 
 def _make_question(
-    fact: Fact, scene: Scene, ctx: Context, article: Article, position: float, generation: Generation
+    fact: Fact,
+    scene: Scene,
+    ctx: Context,
+    article: Article,
+    position: float,
+    generation: Generation,
 ) -> tuple[Question, str] | None:
     """One question for one fact, or None with a Dropped record."""
 

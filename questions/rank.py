@@ -14,8 +14,18 @@ from questions.facts import Fact
 from questions.records import Question
 
 TYPE_WEIGHT = {
-    "ordinal": 1.0, "count": 0.9, "amount": 0.85, "percentage": 0.85, "date": 0.8, "year": 0.75,
-    "duration": 0.7, "person": 0.65, "place": 0.55, "month": 0.5, "organisation": 0.5, "weekday": 0.35,
+    "ordinal": 1.0,
+    "count": 0.9,
+    "amount": 0.85,
+    "percentage": 0.85,
+    "date": 0.8,
+    "year": 0.75,
+    "duration": 0.7,
+    "person": 0.65,
+    "place": 0.55,
+    "month": 0.5,
+    "organisation": 0.5,
+    "weekday": 0.35,
 }
 TEMPLATE_BONUS = {"ordinal_question": 0.3, "count_question": 0.2, "gapfill": 0.0}
 MIN_WORDS, MAX_WORDS = 5, 45
@@ -35,7 +45,11 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         return "sentence too short"
     if len(words) > MAX_WORDS:
         return "sentence too long"
-    if text[:1] in R.QUOTE_CHARS or R.BOILERPLATE_WORD_RE.search(text) or R.VIDEO_CAPTION_RE.match(text):
+    if (
+        text[:1] in R.QUOTE_CHARS
+        or R.BOILERPLATE_WORD_RE.search(text)
+        or R.VIDEO_CAPTION_RE.match(text)
+    ):
         return "quote or boilerplate"
     return ""
 
@@ -43,7 +57,7 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
 def key_in_quote(fact: Fact) -> bool:
     """True when the key sits inside quotation marks (a claim, not a reported fact)."""
     before = fact.sentence.text[: fact.sentence.tokens[fact.i].start]
-    opened = sum(before.count(c) for c in "\"“„«")
+    opened = sum(before.count(c) for c in '"“„«')
     closed = sum(before.count(c) for c in "”»")
     straight = before.count('"')
     return (straight % 2 == 1) or (opened - straight > closed)
@@ -67,13 +81,17 @@ def seeded_rng(*parts: str) -> random.Random:
     return random.Random(int(digest[:16], 16))
 
 
-def order_options(key: str, distractors: list[str], fact_type: str, rng: random.Random) -> tuple[tuple[str, ...], int]:
-    """Numbers in ascending order (the key's rank varies with the distractors), other types shuffled."""
+def order_options(
+    key: str, distractors: list[str], fact_type: str, rng: random.Random
+) -> tuple[tuple[str, ...], int]:
+    """Numbers ascending (the key's rank varies with the distractors); other types shuffled."""
     options = [key] + distractors
     if fact_type in ("ordinal", "count", "year", "duration", "percentage", "amount", "date"):
         numbers = [_first_number(o) for o in options]
         if all(n is not None for n in numbers):
-            options = [o for _, o in sorted(zip(numbers, options), key=lambda p: p[0])]
+            options = [
+                o for _, o in sorted(zip(numbers, options, strict=False), key=lambda p: p[0])
+            ]
             return tuple(options), options.index(key)
     rng.shuffle(options)
     return tuple(options), options.index(key)
@@ -102,12 +120,17 @@ def difficulty(fact: Fact, options: tuple[str, ...], position: float, language: 
 
 def score(fact: Fact, template: str, position: float, in_headline: bool) -> float:
     """Ranking score: type, question form, headline/lead position."""
-    return TYPE_WEIGHT.get(fact.type, 0.3) + TEMPLATE_BONUS.get(template, 0) + 0.6 * (1 - position) + (
-        0.4 if in_headline else 0.0
+    return (
+        TYPE_WEIGHT.get(fact.type, 0.3)
+        + TEMPLATE_BONUS.get(template, 0)
+        + 0.6 * (1 - position)
+        + (0.4 if in_headline else 0.0)
     )
 
 
-def select(candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 2) -> list[Question]:
+def select(
+    candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 2
+) -> list[Question]:
     """Best first; one question per key, at most `per_sentence` per evidence sentence."""
     chosen: list[Question] = []
     keys: set[str] = set()

@@ -40,7 +40,7 @@ def body_start(sentence: Sentence) -> int:
 
 
 def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:
-    """(0 or 1 tokens to replace, replacement) for the sentence's first word; None when unresolvable."""
+    """(tokens to replace: 0 or 1, replacement) for the first word; None when unresolvable."""
     b = body_start(sentence)
     if b >= len(sentence.tokens):
         return None
@@ -53,7 +53,11 @@ def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | N
         return (0, "")  # 'Het' as a dummy subject ('Het gaat om ...') keeps its meaning
     if low not in R.RESOLVABLE_PRONOUNS:
         return None
-    previous = [s for s in scene.sentences if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph]
+    previous = [
+        s
+        for s in scene.sentences
+        if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph
+    ]
     if not previous:
         return None
     people = {m.text for m in scene.mentions if m.sentence == previous[0].index and m.kind == "PER"}
@@ -111,7 +115,11 @@ def _context_complement(noun: str, scene: Scene) -> str:
         words = [t.word for t in s.tokens]
         for k in range(len(words) - 3):
             if words[k] == noun and words[k + 1] == "van" and words[k + 2] in ("de", "het"):
-                org = [m for m in scene.mentions if m.sentence == s.index and m.i == k + 3 and m.kind == "ORG"]
+                org = [
+                    m
+                    for m in scene.mentions
+                    if m.sentence == s.index and m.i == k + 3 and m.kind == "ORG"
+                ]
                 if org:
                     found.add(f" van {words[k + 2]} {org[0].text}")
                 else:
@@ -120,14 +128,19 @@ def _context_complement(noun: str, scene: Scene) -> str:
 
 
 def ordinal_question(fact: Fact, scene: Scene) -> str | None:
-    """'Rutte wordt de veertiende secretaris-generaal.' -> 'De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?'"""
+    """'X wordt de veertiende voorzitter.' -> 'De hoeveelste voorzitter van de Y wordt X Z?'"""
     s = fact.sentence
     if scene.language != "nl" or fact.type != "ordinal" or not s.aligned or " " in fact.noun:
         return None
     words = [t.word for t in s.tokens]
     b = body_start(s)
     i = fact.i
-    if i < 3 or words[i - 1] not in ("de", "het") or words[i - 2] not in COPULAS or words[i + 1] != fact.noun:
+    if (
+        i < 3
+        or words[i - 1] not in ("de", "het")
+        or words[i - 2] not in COPULAS
+        or words[i + 1] != fact.noun
+    ):
         return None
     name = _subject_name(s, b, i - 2, scene)
     if not name:
@@ -144,7 +157,7 @@ def ordinal_question(fact: Fact, scene: Scene) -> str | None:
 
 
 def count_question(fact: Fact, scene: Scene) -> str | None:
-    """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?' (Frog tags only)."""
+    """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?'"""
     s = fact.sentence
     if scene.language != "nl" or fact.type != "count" or not s.aligned:
         return None
@@ -153,7 +166,9 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
     if words[-1] != "." or "," in words or any(c in s.text for c in R.QUOTE_CHARS):
         return None
     finite = [k for k, t in enumerate(tokens) if t.pos.startswith("WW(pv")]
-    if len(finite) != 1 or any(w.lower() in ("dat", "die", "als", "omdat", "wat", "waar") for w in words):
+    if len(finite) != 1 or any(
+        w.lower() in ("dat", "die", "als", "omdat", "wat", "waar") for w in words
+    ):
         return None
     v = finite[0]
     b = body_start(s)
@@ -169,7 +184,11 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
     if fact.i in (b, b + 1) and (fact.i == b or words[b].lower() in ("de", "het")) and v == n_end:
         rest = s.text[tokens[v].start : end_char]
         return f"Hoeveel {noun} {rest}?"
-    if v <= b or fact.i <= v + 1 or words[fact.i - 1].lower() in R.NL_DETERMINERS | R.NL_PREPOSITIONS:
+    if (
+        v <= b
+        or fact.i <= v + 1
+        or words[fact.i - 1].lower() in R.NL_DETERMINERS | R.NL_PREPOSITIONS
+    ):
         return None
     subject = text(b, v)
     first = tokens[b]

@@ -8,7 +8,9 @@ from questions import resources as R
 from questions.analysis.base import Sentence
 from questions.analysis.simple import gazetteer
 
-PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "du", "di", "'t"})
+PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "du", "di", "'t"}
+)
 KIND_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation"}
 
 
@@ -86,7 +88,11 @@ def _genitive(word: str) -> bool:
 def kind_of(label: str, text: str, language: str) -> str:
     """PER/LOC/ORG/MISC, correcting Frog's PRO/MISC for names that start with a first name."""
     first = text.split()[0]
-    if label in ("PRO", "MISC", "EVE") and len(text.split()) >= 2 and first in gazetteer("voornamen"):
+    if (
+        label in ("PRO", "MISC", "EVE")
+        and len(text.split()) >= 2
+        and first in gazetteer("voornamen")
+    ):
         return "PER"
     return label if label in ("PER", "LOC", "ORG") else "MISC"
 

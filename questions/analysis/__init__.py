@@ -9,7 +9,15 @@ from questions.analysis.base import Analyzer, Sentence, Token
 from questions.analysis.frog import FROG_BINARY, FrogAnalyzer, shared_frog
 from questions.analysis.simple import SimpleAnalyzer
 
-__all__ = ["Analyzer", "Sentence", "Token", "FrogAnalyzer", "SimpleAnalyzer", "REGISTRY", "get_analyzer"]
+__all__ = [
+    "Analyzer",
+    "Sentence",
+    "Token",
+    "FrogAnalyzer",
+    "SimpleAnalyzer",
+    "REGISTRY",
+    "get_analyzer",
+]
 
 REGISTRY: dict[str, Callable[[str], Analyzer]] = {
     "frog": lambda language: shared_frog(),
@@ -23,7 +31,7 @@ def frog_available() -> bool:
 
 
 def get_analyzer(language: str = "nl", prefer: str = "frog") -> Analyzer:
-    """The shared Frog analyzer for Dutch when installed (unless QUIZ_ANALYZER says otherwise), else simple."""
+    """Shared Frog analyzer for Dutch when installed (QUIZ_ANALYZER may force one), else simple."""
     forced = os.environ.get("QUIZ_ANALYZER", "").strip().lower()
     name = forced or prefer
     if name not in REGISTRY:

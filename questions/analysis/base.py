@@ -93,10 +93,14 @@ def _is_quote(char: str) -> bool:
     return char in "\"'“”„«»‘’‚`"
 
 
-def build_sentences(paragraph_tokens: list[list[list[tuple]]], paragraphs: list[str]) -> list[Sentence]:
+def build_sentences(
+    paragraph_tokens: list[list[list[tuple]]], paragraphs: list[str]
+) -> list[Sentence]:
     """Make aligned Sentence records from raw token tuples per sentence per paragraph."""
     sentences: list[Sentence] = []
-    for p_index, (raw_sentences, paragraph) in enumerate(zip(paragraph_tokens, paragraphs)):
+    for p_index, (raw_sentences, paragraph) in enumerate(
+        zip(paragraph_tokens, paragraphs, strict=False)
+    ):
         cursor = 0
         for raw in raw_sentences:
             words = [r[0] for r in raw]
@@ -107,7 +111,9 @@ def build_sentences(paragraph_tokens: list[list[list[tuple]]], paragraphs: list[
                 sentences.append(Sentence(text, tokens, p_index, len(sentences), aligned=False))
                 continue
             s0, s1 = spans[0][0], spans[-1][1]
-            tokens = tuple(Token(*r, start=a - s0, end=b - s0) for r, (a, b) in zip(raw, spans))
+            tokens = tuple(
+                Token(*r, start=a - s0, end=b - s0) for r, (a, b) in zip(raw, spans, strict=False)
+            )
             sentences.append(Sentence(paragraph[s0:s1], tokens, p_index, len(sentences)))
             cursor = s1
     return sentences

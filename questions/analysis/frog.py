@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import selectors
@@ -26,7 +27,7 @@ def _marker(prefix: str) -> str:
 
 
 def parse_frog_lines(lines: list[str]) -> list[list[tuple]]:
-    """TSV rows (index, word, lemma, morph, tag, conf, entity, chunk, ...) -> sentences of tuples."""
+    """TSV rows (index, word, lemma, morph, tag, conf, entity, chunk, ...) -> sentences."""
     sentences: list[list[tuple]] = []
     current: list[tuple] = []
     for line in lines:
@@ -93,7 +94,9 @@ class FrogAnalyzer:
                     raw = self._request(paragraphs)
                 except (AnalyzerError, OSError) as error:
                     self._stop()
-                    raise AnalyzerError(f"Frog werkt niet: {error} (eerder: {first_error})") from error
+                    raise AnalyzerError(
+                        f"Frog werkt niet: {error} (eerder: {first_error})"
+                    ) from error
         return build_sentences(raw, paragraphs)
 
     # -- process handling -------------------------------------------------------------
@@ -104,7 +107,7 @@ class FrogAnalyzer:
             return
         if not (os.path.exists(self.binary) or shutil.which(self.binary)):
             raise AnalyzerError(f"Frog is niet geïnstalleerd ({self.binary} ontbreekt).")
-        self._stderr = tempfile.TemporaryFile()
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child
         try:
             self._proc = subprocess.Popen(
                 [self.binary, "--skip=p"],
@@ -124,10 +127,8 @@ class FrogAnalyzer:
         proc, self._proc = self._proc, None
         if proc is None:
             return
-        try:
+        with contextlib.suppress(OSError):
             proc.stdin.close()
-        except OSError:
-            pass
         try:
             proc.terminate()
             proc.wait(timeout=5)
@@ -148,7 +149,9 @@ class FrogAnalyzer:
         except (OSError, ValueError):
             return ""
 
-    def _request(self, paragraphs: list[str], timeout: float | None = None) -> list[list[list[tuple]]]:
+    def _request(
+        self, paragraphs: list[str], timeout: float | None = None
+    ) -> list[list[list[tuple]]]:
         """Send paragraphs separated by markers, then an end marker; read until it comes back."""
         proc = self._proc
         assert proc is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel import Locale
@@ -14,22 +14,26 @@ FROG_DATA = Path("/usr/share/frog/nld")
 SENTENCE_END = {".", "!", "?"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer(name: str) -> frozenset[str]:
     """A Frog name list (first names, places, ...) when installed, else an empty set."""
     path = FROG_DATA / f"{name}.ner"
     try:
-        return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        return frozenset(
+            line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        )
     except OSError:
         return frozenset()
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_names(language: str = "nl") -> frozenset[str]:
     """Country names from CLDR in the given language."""
     skip = {"EU", "EZ", "UN", "QO", "ZZ"}
     return frozenset(
-        n for code, n in Locale(language).territories.items() if len(code) == 2 and code.isalpha() and code not in skip
+        n
+        for code, n in Locale(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in skip
     )
 
 
@@ -90,7 +94,11 @@ def pos_tag(word: str, first: bool, language: str) -> str:
 def entity_kind(span: list[str], language: str) -> str:
     """PER, LOC, ORG or MISC for a capitalised span, from name lists and shape."""
     text = " ".join(span)
-    if text in country_names(language) or text in gazetteer("plaatsen-nld") or text in gazetteer("gemeenten-nld"):
+    if (
+        text in country_names(language)
+        or text in gazetteer("plaatsen-nld")
+        or text in gazetteer("gemeenten-nld")
+    ):
         return "LOC"
     if text in gazetteer("provincies-nld") or text in gazetteer("landen-europa"):
         return "LOC"
@@ -140,6 +148,11 @@ class SimpleAnalyzer:
             for words in split_sentences(tokenize(paragraph), self.language):
                 tags = [pos_tag(w, k == 0, self.language) for k, w in enumerate(words)]
                 entities = label_entities(words, tags, self.language)
-                raw_sentences.append([(w, w.lower(), t, e, "O") for w, t, e in zip(words, tags, entities)])
+                raw_sentences.append(
+                    [
+                        (w, w.lower(), t, e, "O")
+                        for w, t, e in zip(words, tags, entities, strict=False)
+                    ]
+                )
             raw_paragraphs.append(raw_sentences)
         return build_sentences(raw_paragraphs, paragraphs)

@@ -1,4 +1,4 @@
-"""Fixtures for the question engine tests: the real Frog process (one per session) and corpus paths."""
+"""Fixtures for the question engine tests: one real Frog process per session, corpus path."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fact extraction and distractor tables per fact type, on our own short sentences (simple analyzer)."""
+"""Fact and distractor tables per fact type, on our own short sentences (simple analyzer)."""
 
 from __future__ import annotations
 
@@ -22,14 +22,26 @@ def facts_of(sentence: str, language: str = "nl"):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Rutte wordt de veertiende secretaris-generaal van het bondgenootschap.", ("ordinal", "veertiende", "secretaris-generaal")),
+        (
+            "Rutte wordt de veertiende secretaris-generaal van het bondgenootschap.",
+            ("ordinal", "veertiende", "secretaris-generaal"),
+        ),
         ("De renners beginnen aan de 21e etappe naar Parijs.", ("ordinal", "21e", "etappe")),
         ("Volgend jaar komen de 32 lidstaten bijeen in Brussel.", ("count", "32", "lidstaten")),
         ("KLM schrapt zaterdag 34 vluchten vanaf Schiphol.", ("count", "34", "vluchten")),
         ("Het bondgenootschap is sinds 2018 een partner van Oekraïne.", ("year", "2018", "")),
-        ("De voorganger van Rutte bleef tien jaar aan als leider.", ("duration", "tien jaar", "jaar")),
-        ("De koopkracht steeg vorig jaar met 0,5 procent volgens het bureau.", ("percentage", "0,5 procent", "procent")),
-        ("Het museum betaalt 165 miljoen euro voor het schilderij.", ("amount", "165 miljoen euro", "# miljoen euro")),
+        (
+            "De voorganger van Rutte bleef tien jaar aan als leider.",
+            ("duration", "tien jaar", "jaar"),
+        ),
+        (
+            "De koopkracht steeg vorig jaar met 0,5 procent volgens het bureau.",
+            ("percentage", "0,5 procent", "procent"),
+        ),
+        (
+            "Het museum betaalt 165 miljoen euro voor het schilderij.",
+            ("amount", "165 miljoen euro", "# miljoen euro"),
+        ),
         ("De zangeres staat op 1 december in de grote zaal.", ("date", "1 december", "")),
         ("De oorlog begon in februari met een grote aanval.", ("month", "februari", "")),
         ("De ministers komen dinsdag bijeen in het hoofdkwartier.", ("weekday", "dinsdag", "")),
@@ -56,7 +68,10 @@ def test_no_numeric_fact_where_uncertain(sentence):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The agency said 250 people were rescued on Sunday after the storm.", ("count", "250", "people")),
+        (
+            "The agency said 250 people were rescued on Sunday after the storm.",
+            ("count", "250", "people"),
+        ),
         ("The treaty was signed in 2019 by twelve countries in Brussels.", ("year", "2019", "")),
         ("Pelosi was elected on January 3, 2019 as the speaker.", ("date", "January 3, 2019", "")),
     ],
@@ -67,7 +82,12 @@ def test_fact_table_english(sentence, expected):
 
 @pytest.mark.parametrize(
     ("word", "value", "other", "written"),
-    [("veertiende", 14, 15, "vijftiende"), ("14e", 14, 12, "12e"), ("Derde", 3, 4, "Vierde"), ("21ste", 21, 22, "22ste")],
+    [
+        ("veertiende", 14, 15, "vijftiende"),
+        ("14e", 14, 12, "12e"),
+        ("Derde", 3, 4, "Vierde"),
+        ("21ste", 21, 22, "22ste"),
+    ],
 )
 def test_ordinals_keep_their_form(word, value, other, written):
     number = parse_ordinal(word, "nl")
@@ -77,7 +97,13 @@ def test_ordinals_keep_their_form(word, value, other, written):
 
 @pytest.mark.parametrize(
     ("word", "other", "written"),
-    [("tien", 12, "twaalf"), ("32", 28, "28"), ("0,5", 1.5, "1,5"), ("1.500", 2000, "2.000"), ("Twee", 3, "Drie")],
+    [
+        ("tien", 12, "twaalf"),
+        ("32", 28, "28"),
+        ("0,5", 1.5, "1,5"),
+        ("1.500", 2000, "2.000"),
+        ("Twee", 3, "Drie"),
+    ],
 )
 def test_cardinals_keep_their_form(word, other, written):
     assert format_cardinal(other, parse_cardinal(word, "nl"), "nl") == written
@@ -85,8 +111,9 @@ def test_cardinals_keep_their_form(word, other, written):
 
 TEXT = (
     "Mark Rutte neemt dinsdag het roer over bij de NAVO in Brussel. Het bondgenootschap telt "
-    "inmiddels 32 lidstaten.\n\nRutte wordt de veertiende secretaris-generaal. Zijn voorganger Jens "
-    "Stoltenberg uit Noorwegen leidde de organisatie tien jaar lang. Oekraïne is sinds 2018 kandidaat "
+    "inmiddels 32 lidstaten.\n\nRutte wordt de veertiende secretaris-generaal. "
+    "Zijn voorganger Jens Stoltenberg uit Noorwegen leidde de organisatie tien jaar lang. "
+    "Oekraïne is sinds 2018 kandidaat "
     "voor het lidmaatschap."
 )
 

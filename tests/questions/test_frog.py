@@ -10,8 +10,8 @@ from pathlib import Path
 
 from questions import generate, parse_text
 from questions.analysis import get_analyzer
-from questions.realise import Scene, ordinal_question
 from questions.facts import extract
+from questions.realise import Scene, ordinal_question
 from questions.spans import full_names, mentions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,10 @@ def test_nationality_stays_out_of_the_name(frog):
 
 
 def test_paragraphs_and_offsets_survive(frog):
-    text = "Eerste alinea met een zin. En nog een zin hier.\n\nTweede alinea, met \"aanhalingstekens\" erin."
+    text = (
+        "Eerste alinea met een zin. En nog een zin hier.\n\n"
+        'Tweede alinea, met "aanhalingstekens" erin.'
+    )
     sentences = frog.analyze(text)
     assert [s.paragraph for s in sentences] == [0, 0, 1]
     for s in sentences:
@@ -50,7 +53,10 @@ def test_ordinal_question_form(frog):
     found = [m for s in sentences for m in mentions(s)]
     scene = Scene("nl", sentences, found, full_names(found))
     [fact] = [f for f in extract(sentences[1], "nl", found) if f.type == "ordinal"]
-    assert ordinal_question(fact, scene) == "De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?"
+    assert (
+        ordinal_question(fact, scene)
+        == "De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?"
+    )
 
 
 def test_concurrent_requests_are_serialised(frog):
@@ -100,7 +106,10 @@ def test_cli_json_on_seed(corpus):
     seed = corpus / "nl" / "seed-rutte-navo.txt"
     run = subprocess.run(
         [sys.executable, "-m", "questions", str(seed), "--json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=180,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=180,
     )
     assert run.returncode == 0, run.stderr
     payload = json.loads(run.stdout)

@@ -46,13 +46,19 @@ def test_glued_agency_prefix_is_removed():
     ],
 )
 def test_boilerplate_blocks_are_dropped(junk):
-    article = parse_text("Kop van het stuk\n\n" + BODY + "\n\n" + junk + "\n\n" + BODY.replace("dinsdag", "woensdag"))
+    article = parse_text(
+        "Kop van het stuk\n\n" + BODY + "\n\n" + junk + "\n\n" + BODY.replace("dinsdag", "woensdag")
+    )
     assert all(junk[:15] not in p for p in article.paragraphs)
     assert len(article.paragraphs) == 2
 
 
 def test_call_to_action_sentence_is_cut_from_paragraph():
-    article = parse_text(BODY + " Er was een feest voor hem. Bekijk de beelden terug:\n\nNog een alinea met genoeg woorden erin.")
+    article = parse_text(
+        BODY
+        + " Er was een feest voor hem. Bekijk de beelden terug:"
+        + "\n\nNog een alinea met genoeg woorden erin."
+    )
     assert article.paragraphs[0].endswith("Er was een feest voor hem.")
 
 

@@ -35,9 +35,13 @@ def key_in(text: str, key: str) -> bool:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(SENTENCES), min_size=4, max_size=10, unique=True), st.integers(1, 3))
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=4, max_size=10, unique=True), st.integers(1, 3)
+)
 def test_questions_are_sound(picked, per_paragraph):
-    paragraphs = [" ".join(picked[i : i + per_paragraph]) for i in range(0, len(picked), per_paragraph)]
+    paragraphs = [
+        " ".join(picked[i : i + per_paragraph]) for i in range(0, len(picked), per_paragraph)
+    ]
     article = parse_text("Nieuws van de dag\n\n" + "\n\n".join(paragraphs))
     generation = generate(article, analyzer=SimpleAnalyzer("nl"))
     keys = [q.key.lower() for q in generation.questions]
