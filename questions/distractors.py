@@ -238,6 +238,9 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
             continue
         if fact.type in ("person", "organisation", "place") and _shares_name_part(candidate, stem):
             continue
+        aliases = [fact.key, *chosen] if fact.type == "organisation" else []
+        if any(_alias(candidate, other) for other in aliases):
+            continue
         chosen.append(candidate)
         if len(chosen) == n:
             break
@@ -251,3 +254,13 @@ def _shares_name_part(candidate: str, stem: str) -> bool:
         if part[:1].isupper() and (part in words or part + "s" in words):
             return True
     return False
+
+
+def _initials(name: str) -> str:
+    """'Europese Unie' -> 'EU'."""
+    return "".join(part[0] for part in name.split() if part[:1].isupper())
+
+
+def _alias(a: str, b: str) -> bool:
+    """True when one name is the acronym of the other ('EU' / 'Europese Unie')."""
+    return a.upper() == _initials(b) or b.upper() == _initials(a) or a.lower() == b.lower()
