@@ -86,3 +86,7 @@ def register(app: Flask) -> None:
     """Attach the command groups to the app's CLI."""
     app.cli.add_command(articles)
     app.cli.add_command(demo)
+
+    from quiz import cli_news  # adds import-dir and import-url to `articles`
+
+    cli_news.register(app)

@@ -43,13 +43,14 @@ def _existing(record: ArticleRecord, canonical_url: str | None = None) -> Articl
     ).scalar_one_or_none()
 
 
-def find_by_url(url: str) -> Article | None:
-    """The stored article fetched from ``url`` or whose canonical URL it is, if any."""
-    return db.session.execute(
+def find_by_url(url: str) -> ImportResult | None:
+    """The article fetched from ``url`` before (or whose canonical URL it is), with its quiz."""
+    article = db.session.execute(
         db.select(Article)
         .where((Article.canonical_url == url) | (Article.source_url == url))
         .order_by(Article.id).limit(1)
     ).scalar_one_or_none()
+    return None if article is None else _found(article)
 
 
 def _found(article: Article) -> ImportResult:

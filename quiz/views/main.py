@@ -14,7 +14,8 @@ bp = Blueprint("main", __name__)
 def home():
     """The newest quizzes and a link to make one."""
     quizzes = db.session.execute(
-        db.select(Quiz).order_by(Quiz.created_at.desc(), Quiz.id.desc()).limit(50)
+        db.select(Quiz).where(Quiz.is_draft.is_(False))  # drafts wait for review
+        .order_by(Quiz.created_at.desc(), Quiz.id.desc()).limit(50)
     ).scalars()
     return render_template("main/home.html", quizzes=list(quizzes))
 
