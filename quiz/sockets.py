@@ -8,6 +8,7 @@ in quiz/services/live.py.
 from __future__ import annotations
 
 import os
+import time
 
 from flask import Flask, current_app, session
 from flask_socketio import emit, join_room
@@ -157,7 +158,9 @@ def host_next(_data=None):
         for player_id, result in live.personal_results(game).items():
             socketio.emit("final", result, to=player_room(player_id))
         return {"ok": True, "status": "finished"}
-    socketio.emit("question", live.question_payload(game, _now()), to=room(game.id))
+    payload = live.question_payload(game, _now())
+    payload["sent_at"] = time.time()  # wall clock at the broadcast, for latency figures
+    socketio.emit("question", payload, to=room(game.id))
     if current_app.config["LIVE_AUTO_CLOSE"]:
         schedule_close(current_app._get_current_object(), game.id, game.current_position,
                        game.time_limit + current_app.config["LIVE_TIME_GRACE"])
