@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,6 +66,16 @@ def _published(value: str | None) -> date | None:
         return None
 
 
+def display_headline(record: ArticleRecord, words: int = 14) -> str:
+    """The article's headline, else its first sentence (or opening words) as one."""
+    if record.headline.strip():
+        return record.headline.strip()[:300]
+    first = re.split(r"(?<=[.!?])\s", record.text.strip(), maxsplit=1)[0].split()
+    if len(first) <= words:
+        return " ".join(first).rstrip(".")[:300]
+    return " ".join(first[:words]).rstrip(",;:")[:298] + " …"
+
+
 def store_generation(
     generation: Generation, *, time_limit: int, author: str | None = None,
     canonical_url: str | None = None,
@@ -72,7 +83,7 @@ def store_generation(
     """Turn an engine run into article, question, choice and quiz rows (not committed)."""
     record = generation.article
     article = Article(
-        headline=record.headline[:300],
+        headline=display_headline(record),
         body=record.text,
         language=record.language,
         source_url=record.source_url,
@@ -82,7 +93,7 @@ def store_generation(
         content_hash=record.content_hash,
         analyzer=generation.analyzer,
     )
-    quiz = Quiz(title=record.headline[:300], article=article, time_limit=time_limit)
+    quiz = Quiz(title=article.headline, article=article, time_limit=time_limit)
     for position, item in enumerate(generation.questions):
         question = Question(
             article=article,

@@ -258,3 +258,10 @@ def test_answer_rate_limit(make_app):
         statuses = [client.post(f"/play/{attempt_id}/answer", data=data).status_code
                     for _ in range(5)]
         assert statuses[:3] == [302, 302, 302] and statuses[3:] == [429, 429]
+
+
+def test_article_without_headline_gets_its_opening_words_as_title(client):
+    response = post_article(client, headline="")
+    quiz = db.session.get(Quiz, int(response.headers["Location"].rsplit("/", 1)[1]))
+    assert quiz.title == "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO"
+    assert quiz.article.headline == quiz.title
