@@ -283,9 +283,12 @@ def insert_answer(values: dict) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING on (game_player, question); True if a row was added."""
     dialect = db.session.get_bind().dialect.name
     module = postgresql if dialect == "postgresql" else sqlite
-    statement = module.insert(GameAnswer).values(**values).on_conflict_do_nothing(
-        index_elements=["game_player_id", "question_id"])
-    return db.session.execute(statement).rowcount == 1
+    statement = (
+        module.insert(GameAnswer).values(**values)
+        .on_conflict_do_nothing(index_elements=["game_player_id", "question_id"])
+        .returning(GameAnswer.id)  # rowcount is not reliable for ORM inserts on every driver
+    )
+    return db.session.execute(statement).scalar_one_or_none() is not None
 
 
 def store_answer(player: GamePlayer, question: Question, choice: Choice | None,
