@@ -33,6 +33,9 @@ def init_app(app: Flask) -> None:
     """Bind Flask-Login and Flask-SocketIO; a Redis message queue when REDIS_URL is set."""
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
+    if app.config.get("SESSION_COOKIE_SAMESITE") is None:
+        # The session carries the teacher's login and pupils' game tokens: not cross-site.
+        app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     if "REDIS_URL" not in app.config and not app.testing:
         app.config["REDIS_URL"] = os.environ.get("REDIS_URL")
     login_manager.init_app(app)

@@ -118,11 +118,17 @@ def test_a_live_game_with_three_phones_and_a_reload(socket_server, contexts):
     answer(bas, 3)
     host.wait_for_selector("#reveal-view:not([hidden])")
 
-    # Question 3, then the podium.
+    # Question 3: the projector reloads mid-question and gets the game back where it was.
     host.click("#next")
     for phone in phones.values():
         phone.wait_for_selector("#q-number:has-text('Vraag 3')")
-        answer(phone, 3)
+    answer(sanne, 3)
+    host.reload()
+    host.wait_for_selector("#question-view:not([hidden]) #q-stem:has-text('Vraag 3')")
+    host.wait_for_selector("#answered:text-is('1')")
+    assert host.locator("#players").inner_text() == "3"
+    answer(bas, 3)
+    answer(ahmed, 3)
     host.wait_for_selector("#next:has-text('podium')")
     host.click("#next")
     host.wait_for_selector("#podium-view:not([hidden])")

@@ -102,3 +102,10 @@ def test_a_teacher_creates_classes_and_cannot_see_another_teachers_class(client)
     assert client.get(f"/teacher/classes/{theirs.id}").status_code == 403
     client.post("/teacher/classes", data={"csrf_token": token, "name": "Klas 1A"})
     assert "al een klas" in client.get("/teacher").get_data(as_text=True)
+
+
+def test_the_login_cookie_is_http_only_and_same_site(client):
+    make_teacher()
+    response = log_in(client)
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
