@@ -187,14 +187,18 @@ def test_import_dir_missing_folder(app, runner, tmp_path):
 
 
 @pytest.mark.skipif(not CORPUS_NL.is_dir(), reason="shared corpus not present")
-def test_import_dir_on_the_dutch_corpus_reports_every_file(app, runner):
+def test_import_dir_on_the_dutch_corpus_reports_every_file(make_app):
+    # The fallback analyzer keeps this about reporting, not about Frog's speed on 60 articles.
+    app = make_app(QUIZ_ANALYZER="simple")
+    runner = app.test_cli_runner()
     files = sorted(p.name for p in CORPUS_NL.iterdir() if p.is_file())
     result = runner.invoke(args=["articles", "import-dir", str(CORPUS_NL)])
     for name in files:
         assert f"{name}: " in result.output
     assert f"{len(files)} in total" in result.output
-    created = db.session.query(Article).count()
-    assert created >= len(files) // 2
-    again = runner.invoke(args=["articles", "import-dir", str(CORPUS_NL)])
-    assert db.session.query(Article).count() == created
-    assert "0 created" in again.output
+    with app.app_context():
+        created = db.session.query(Article).count()
+        assert created >= len(files) // 2
+        again = runner.invoke(args=["articles", "import-dir", str(CORPUS_NL)])
+        assert db.session.query(Article).count() == created
+    assert "0 created" in again.output and f"{created} already there" in again.output
