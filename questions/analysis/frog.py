@@ -18,7 +18,9 @@ from questions.errors import AnalyzerError
 
 FROG_BINARY = "/usr/bin/frog"
 START_TIMEOUT = 120.0  # loading the models takes ~10 s; leave room on a busy machine
-TEXT_TIMEOUT = 60.0
+TEXT_TIMEOUT = 60.0  # for a short article; long texts get more, see _timeout_for
+SECONDS_PER_KCHAR = 2.0  # measured: ~0.5 s per 1,000 characters once warm, with margin
+SKIP_MODULES = "p"  # the dependency parser is weak on news and glues names together
 
 
 def _marker(prefix: str) -> str:
@@ -51,8 +53,14 @@ class FrogAnalyzer:
 
     name = "frog"
 
-    def __init__(self, binary: str = FROG_BINARY, timeout: float = TEXT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        binary: str = FROG_BINARY,
+        timeout: float = TEXT_TIMEOUT,
+        skip: str = SKIP_MODULES,
+    ) -> None:
         self.binary = binary
+        self.args = [f"--skip={skip}"] if skip else []
         self.timeout = timeout
         self._lock = threading.Lock()
         self._proc: subprocess.Popen | None = None
@@ -85,19 +93,23 @@ class FrogAnalyzer:
         with self._lock:
             try:
                 self._ensure_started()
-                raw = self._request(paragraphs)
+                raw = self._request(paragraphs, self._timeout_for(text))
             except (AnalyzerError, OSError) as first_error:
                 self._stop()
                 self.restarts += 1
                 try:
                     self._ensure_started()
-                    raw = self._request(paragraphs)
+                    raw = self._request(paragraphs, self._timeout_for(text))
                 except (AnalyzerError, OSError) as error:
                     self._stop()
                     raise AnalyzerError(
                         f"Frog werkt niet: {error} (eerder: {first_error})"
                     ) from error
         return build_sentences(raw, paragraphs)
+
+    def _timeout_for(self, text: str) -> float:
+        """Time allowed for one text: the base timeout plus a share per 1,000 characters."""
+        return self.timeout + SECONDS_PER_KCHAR * len(text) / 1000
 
     # -- process handling -------------------------------------------------------------
 
@@ -110,7 +122,7 @@ class FrogAnalyzer:
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the child
         try:
             self._proc = subprocess.Popen(
-                [self.binary, "--skip=p"],
+                [self.binary, *self.args],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self._stderr,
@@ -161,13 +173,36 @@ class FrogAnalyzer:
                 parts.append(f"{self._para}\n\n")
             parts.append(paragraph.replace("\n", " ") + "\n\n")
         parts.append(f"{self._end}\n\n")
+        payload = "".join(parts).encode("utf-8")
+        # Write from a helper thread while this one reads: a long article fills the pipe
+        # buffers both ways, and Frog stops reading until its own output is drained.
+        failure: list[BaseException] = []
+        writer = threading.Thread(
+            target=self._write, args=(proc, payload, failure), name="frog-stdin", daemon=True
+        )
+        writer.start()
         try:
-            proc.stdin.write("".join(parts).encode("utf-8"))
-            proc.stdin.flush()
-        except (BrokenPipeError, OSError) as error:
-            raise AnalyzerError(f"Frog is gestopt ({error}). {self._stderr_tail()}") from error
-        lines = self._read_until_end(timeout or self.timeout)
+            lines = self._read_until_end(timeout or self.timeout)
+        except AnalyzerError:
+            if failure:
+                raise AnalyzerError(
+                    f"Frog is gestopt ({failure[0]}). {self._stderr_tail()}"
+                ) from failure[0]
+            raise
+        finally:
+            writer.join(timeout=5)
+        if failure:
+            raise AnalyzerError(f"Frog is gestopt ({failure[0]}). {self._stderr_tail()}")
         return self._split_paragraphs(parse_frog_lines(lines))
+
+    @staticmethod
+    def _write(proc: subprocess.Popen, payload: bytes, failure: list[BaseException]) -> None:
+        """Write one request to Frog's stdin (runs in a helper thread); record any error."""
+        try:
+            proc.stdin.write(payload)
+            proc.stdin.flush()
+        except (BrokenPipeError, OSError, ValueError) as error:
+            failure.append(error)
 
     def _read_until_end(self, timeout: float) -> list[str]:
         """Read stdout lines until the end marker's sentence has been closed by a blank line."""

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from questions import generate, parse_text
@@ -117,3 +118,47 @@ def test_cli_json_on_seed(corpus):
     assert len(payload["questions"]) >= 6
     assert any(q["key"] == "veertiende" for q in payload["questions"])
     assert "analyzer: frog" in run.stderr
+
+
+def _long_dutch_article(target_chars: int = 90_000) -> str:
+    """A long article from our own sentence templates, varied so Frog cannot shortcut it."""
+    people = ["Anna de Wit", "Pieter Bakker", "Sanne Jansen", "Kees Visser", "Lotte Smit"]
+    cities = ["Utrecht", "Zwolle", "Arnhem", "Leiden", "Breda", "Delft", "Assen"]
+    days = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"]
+    nouns = ["fietsers", "bezoekers", "leerlingen", "bussen", "woningen", "bomen"]
+    templates = [
+        "In {city} telden de onderzoekers {day} precies {n} {noun}.",
+        "Wethouder {person} opende {day} een nieuwe brug in {city}.",
+        "Volgens {person} kwamen er dit jaar {n} {noun} bij in {city}.",
+        "De gemeente {city} wil voor {year} nog {n} {noun} erbij hebben.",
+        "{person} noemde het plan {day} in de raadszaal van {city} een goede stap.",
+    ]
+    paragraphs, size, k = [], 0, 0
+    while size < target_chars:
+        sentences = []
+        for _ in range(4):
+            sentences.append(
+                templates[k % len(templates)].format(
+                    city=cities[k % len(cities)],
+                    person=people[k % len(people)],
+                    day=days[k % len(days)],
+                    noun=nouns[k % len(nouns)],
+                    n=12 + (k * 7) % 480,
+                    year=2000 + k % 30,
+                )
+            )
+            k += 1
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def test_long_article_does_not_deadlock(frog):
+    text = _long_dutch_article()
+    assert 88_000 <= len(text) <= 100_000
+    started = time.monotonic()
+    sentences = frog.analyze(text)
+    assert time.monotonic() - started < frog._timeout_for(text)
+    assert len(sentences) == text.count(".")
+    assert sentences[-1].paragraph == text.count("\n\n")
