@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import shutil
+import ssl
+import subprocess
 
 import pytest
 
@@ -215,3 +218,36 @@ def test_is_public(address, public):
 ])
 def test_parse_content_type(header, expected):
     assert parse_content_type(header) == expected
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    """An HTTPS server on loopback with a self-signed certificate for the name localhost."""
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"],
+                   check=True, capture_output=True)
+    with PageServer({"/page": page(HTML)}) as srv:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        srv.httpd.socket = context.wrap_socket(srv.httpd.socket, server_side=True)
+        yield srv, cert
+
+
+def test_https_verifies_the_certificate(tls_server):
+    srv, _ = tls_server
+    with pytest.raises(FetchError, match="niet te vertrouwen"):
+        Fetcher(allow_private=True, timeout=5).fetch(f"https://localhost:{srv.port}/page")
+
+
+def test_https_with_a_trusted_certificate_and_the_name_checked(tls_server, monkeypatch):
+    srv, cert = tls_server
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    fetcher = Fetcher(allow_private=True, timeout=5)
+    assert fetcher.fetch(f"https://localhost:{srv.port}/page").body.decode() == HTML
+    # Same server and certificate, but the name in the URL is not the certificate's name.
+    with pytest.raises(FetchError, match="niet te vertrouwen"):
+        fetcher.fetch(f"https://127.0.0.1:{srv.port}/page")
