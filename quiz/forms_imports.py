@@ -45,3 +45,7 @@ class FeedForm(FlaskForm):
         validators=[DataRequired("Geef het adres van een feed."), Length(max=2000), _web_link,
                     URL(require_tld=False, message="Geef een volledige URL (https://...).")],
     )
+
+
+class PublishForm(FlaskForm):
+    """Publish a draft quiz of the week (a POST with CSRF)."""

@@ -143,6 +143,14 @@ def current_weekly() -> Quiz | None:
     ).scalar_one_or_none()
 
 
+def drafts() -> list[Quiz]:
+    """Quizzes of the week waiting for review, newest period first."""
+    return list(db.session.execute(
+        db.select(Quiz).where(Quiz.kind == "weekly", Quiz.is_draft.is_(True))
+        .order_by(Quiz.period_end.desc(), Quiz.id.desc())
+    ).scalars())
+
+
 def stories(quiz: Quiz) -> list[Article]:
     """The articles a quiz's questions come from, in play order, each once."""
     seen: dict[int, Article] = {}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from babel.dates import format_date
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user
 
 from quiz.extensions import db, limiter
-from quiz.forms_imports import FeedForm, ImportPageForm
+from quiz.forms_imports import FeedForm, ImportPageForm, PublishForm
 from quiz.models import Feed
 from quiz.services import imports, weekly
 from quiz.services.articles import ArticleError
@@ -76,9 +77,24 @@ def feeds():
 
 @bp.get("/week")
 def week():
-    """The quiz of the week, its stories and its own leaderboard."""
+    """The quiz of the week, its stories and its own leaderboard; teachers also see drafts."""
     quiz = weekly.current_weekly()
-    if quiz is None:
-        return render_template("imports/week.html", quiz=None), 200
-    return render_template("imports/week.html", quiz=quiz, stories=weekly.stories(quiz),
-                           board=standings(quiz_id=quiz.id, limit=10))
+    drafts = weekly.drafts() if current_user.is_authenticated else []
+    context = {"quiz": quiz, "drafts": drafts, "publish_form": PublishForm()}
+    if quiz is not None:
+        context.update(stories=weekly.stories(quiz), board=standings(quiz_id=quiz.id, limit=10))
+    return render_template("imports/week.html", **context)
+
+
+@bp.post("/week/<int:quiz_id>/publish")
+@teacher_required
+def publish_week(quiz_id: int):
+    """Publish a draft quiz of the week after review."""
+    if not PublishForm().validate_on_submit():
+        abort(400)
+    try:
+        quiz = weekly.publish(quiz_id)
+    except weekly.WeeklyError:
+        abort(404)
+    flash(f"“{quiz.title}” is gepubliceerd.", "success")
+    return redirect(url_for("imports.week"))

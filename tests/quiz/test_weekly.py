@@ -9,7 +9,14 @@ import pytest
 from quiz.extensions import db
 from quiz.models import Article, Choice, Question, Quiz
 from quiz.services import weekly
-from tests.factories import finished_attempt, make_player, make_quiz
+from tests.factories import (
+    csrf_token,
+    finished_attempt,
+    log_in,
+    make_player,
+    make_quiz,
+    make_teacher,
+)
 
 TODAY = date(2024, 10, 6)  # a Sunday
 
@@ -149,3 +156,25 @@ def test_weekly_quiz_has_its_own_leaderboard(app, client):
     board = page[page.index("Ranglijst van de week"):]
     assert board.index("Bram") < board.index("Anna")
     assert "8000" in board and "7000" in board and "9999" not in board
+
+
+def test_teacher_reviews_and_publishes_a_draft_on_the_page(app, client):
+    for n in range(5):
+        story(n, days_ago(n))
+    draft = weekly.build_weekly_quiz(today=TODAY)
+    assert "Wachten op controle" not in client.get("/week").get_data(as_text=True)
+    assert client.post(f"/week/{draft.id}/publish").status_code in (302, 400)
+    assert db.session.get(Quiz, draft.id).is_draft
+    make_teacher()
+    log_in(client)
+    page = client.get("/week").get_data(as_text=True)
+    assert "Wachten op controle" in page and draft.title in page
+    token = csrf_token(client, "/week")
+    assert client.post(f"/week/{draft.id}/publish").status_code == 400  # no CSRF token
+    response = client.post(f"/week/{draft.id}/publish", data={"csrf_token": token})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert not db.session.get(Quiz, draft.id).is_draft
+    page = client.get("/week").get_data(as_text=True)
+    assert "Wachten op controle" not in page and "Speel de quiz van de week" in page
+    assert client.post("/week/999/publish", data={"csrf_token": token}).status_code == 404
