@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
-from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.simple import country_names, gazetteer
 from questions.facts import Fact
 from questions.numbers import Number, format_cardinal, format_ordinal
@@ -119,14 +119,14 @@ def dates(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 def months(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """Other months close to the key, written in the same case."""
-    names = R.month_names(ctx.language)
+    names = W.month_names(ctx.language)
     offsets = rng.sample([-3, -2, -1, 1, 2, 3, 4], 7)
     return [_same_case(names[(fact.value + o) % 12], fact.key) for o in offsets]
 
 
 def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """Other weekdays, keeping a part of the day ('zaterdagmiddag' -> 'vrijdagmiddag')."""
-    names = R.day_names(ctx.language)
+    names = W.day_names(ctx.language)
     rest = fact.key[len(fact.part) :]
     others = [n for k, n in enumerate(names) if k != fact.value]
     rng.shuffle(others)

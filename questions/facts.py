@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.numbers import Number, parse_cardinal, parse_ordinal
 from questions.spans import KIND_NAMES, Mention
@@ -71,16 +72,16 @@ def _month_index(word: str, language: str) -> int | None:
     if language == "en" and not word[:1].isupper():
         return None
     low = word.lower()
-    months = R.month_names(language)
+    months = W.month_names(language)
     return months.index(low) if low in months else None
 
 
 def _weekday(word: str, language: str) -> tuple[int, str] | None:
     """(0-based weekday, the weekday part) for 'dinsdag', 'zondagmiddag', 'Friday'."""
     low = word.lower()
-    for index, day in enumerate(R.day_names(language)):
+    for index, day in enumerate(W.day_names(language)):
         if low == day or (
-            language == "nl" and low.startswith(day) and low[len(day) :] in R.DAYPART_SUFFIXES
+            language == "nl" and low.startswith(day) and low[len(day) :] in W.DAYPART_SUFFIXES
         ):
             return index, word[: len(day)]
     return None
@@ -139,7 +140,7 @@ def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
         ):
             continue
         nxt = _lower(words, k + 1)
-        stop = R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS
+        stop = W.NL_STOPWORDS | W.EN_STOPWORDS | W.NL_PREPOSITIONS
         if nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper():
             continue
         yield Fact("year", w, sentence, k, k + 1, parse_cardinal(w, language), "", w)
@@ -154,10 +155,10 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
     """Counts with their noun, durations, percentages and money amounts."""
     words = _words(sentence)
     nl = language == "nl"
-    percent = R.NL_PERCENT_WORDS if nl else R.EN_PERCENT_WORDS
-    money = R.NL_MONEY_WORDS if nl else R.EN_MONEY_WORDS
-    durations = R.NL_DURATION_UNITS if nl else R.EN_DURATION_UNITS
-    stop_nouns = R.NL_COUNT_STOP_NOUNS if nl else R.EN_COUNT_STOP_NOUNS
+    percent = W.NL_PERCENT_WORDS if nl else W.EN_PERCENT_WORDS
+    money = W.NL_MONEY_WORDS if nl else W.EN_MONEY_WORDS
+    durations = W.NL_DURATION_UNITS if nl else W.EN_DURATION_UNITS
+    stop_nouns = W.NL_COUNT_STOP_NOUNS if nl else W.EN_COUNT_STOP_NOUNS
     for k, w in enumerate(words):
         number = parse_cardinal(w, language)
         if (
@@ -167,7 +168,7 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
             and not _unit_after(words, k, money)
         ):
             continue
-        if _in_score_or_time(words, k) or _lower(words, k + 1) in R.month_names(language):
+        if _in_score_or_time(words, k) or _lower(words, k + 1) in W.month_names(language):
             continue
         if _lower(words, k - 1) in ("nummer", "number", "no", "nr", "code"):
             continue
@@ -179,7 +180,7 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
         elif (
             _lower(words, k - 1) in money
             or nxt in money
-            or (nxt in R.SCALE_WORDS and _lower(words, k + 2) in money)
+            or (nxt in W.SCALE_WORDS and _lower(words, k + 2) in money)
         ):
             yield from _amount(sentence, words, k, number, money)
         elif nxt in durations:
@@ -196,7 +197,7 @@ def _amount(
     """'165 miljoen euro', '€ 5 miljoen', '200 euro', '$2 million'."""
     a = k - 1 if _lower(words, k - 1) in money else k
     b = k + 1
-    if _lower(words, b) in R.SCALE_WORDS:
+    if _lower(words, b) in W.SCALE_WORDS:
         b += 1
     if a == k and _lower(words, b) in money:
         b += 1
@@ -223,7 +224,7 @@ def _counted_noun(sentence: Sentence, k: int, language: str) -> str:
         ok = t.word.isalpha() or "-" in t.word
         ok = (
             ok
-            and low not in R.NL_STOPWORDS | R.EN_STOPWORDS | R.NL_PREPOSITIONS
+            and low not in W.NL_STOPWORDS | W.EN_STOPWORDS | W.NL_PREPOSITIONS
             and not t.word[0].isupper()
         )
         ok = ok or ("-" in t.word and t.word[-1].islower())

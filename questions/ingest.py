@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from questions import resources as R
+from questions import wordlists as W
 from questions.errors import ArticleError
 from questions.records import Article
 
@@ -83,8 +84,8 @@ def looks_like_headline(line: str) -> bool:
 def detect_language(text: str) -> str:
     """'nl' or 'en' by counting common function words."""
     words = [w.lower() for w in R.WORD_RE.findall(text[:20000])]
-    nl = sum(1 for w in words if w in R.NL_STOPWORDS)
-    en = sum(1 for w in words if w in R.EN_STOPWORDS)
+    nl = sum(1 for w in words if w in W.NL_STOPWORDS)
+    en = sum(1 for w in words if w in W.EN_STOPWORDS)
     return "en" if en > nl else "nl"
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from num2words import num2words
 
 from questions import resources as R
+from questions import wordlists as W
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def parse_cardinal(word: str, language: str) -> Number | None:
                 return Number(float(word), "digits", decimals=len(word.split(".")[1]))
             return Number(int(word.replace(",", "")), "digits", thousands=True)
     low = word.lower()
-    if low in R.VAGUE_NUMBER_WORDS:
+    if low in W.VAGUE_NUMBER_WORDS:
         return None
-    words = R.nl_number_words() if language == "nl" else R.EN_NUMBER_WORDS
+    words = W.nl_number_words() if language == "nl" else W.EN_NUMBER_WORDS
     if low in words:
         return Number(words[low], "words", capital=word[0].isupper())
     return None
@@ -49,7 +50,7 @@ def parse_ordinal(word: str, language: str) -> Number | None:
     match = R.ORDINAL_DIGIT_RE.match(word)
     if match:
         return Number(int(match.group(1)), "suffix", suffix=match.group(2))
-    table = R.nl_ordinal_words() if language == "nl" else R.EN_ORDINAL_WORDS
+    table = W.nl_ordinal_words() if language == "nl" else W.EN_ORDINAL_WORDS
     low = word.lower()
     if low in table:
         return Number(table[low], "words", capital=word[0].isupper())

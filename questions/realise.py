@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
 from questions.spans import Mention
@@ -46,12 +47,12 @@ def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | N
         return None
     first = sentence.tokens[b].word
     low = first.lower()
-    pronouns = R.NL_PRONOUNS if scene.language == "nl" else R.EN_PRONOUNS
+    pronouns = W.NL_PRONOUNS if scene.language == "nl" else W.EN_PRONOUNS
     if low not in pronouns:
         return (0, "")
     if low == "het" and scene.language == "nl":
         return (0, "")  # 'Het' as a dummy subject ('Het gaat om ...') keeps its meaning
-    if low not in R.RESOLVABLE_PRONOUNS:
+    if low not in W.RESOLVABLE_PRONOUNS:
         return None
     previous = [
         s
@@ -187,12 +188,12 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
     if (
         v <= b
         or fact.i <= v + 1
-        or words[fact.i - 1].lower() in R.NL_DETERMINERS | R.NL_PREPOSITIONS
+        or words[fact.i - 1].lower() in W.NL_DETERMINERS | W.NL_PREPOSITIONS
     ):
         return None
     subject = text(b, v)
     first = tokens[b]
-    if first.word.lower() in R.NL_PRONOUNS or not all(t.chunk.endswith("NP") for t in tokens[b:v]):
+    if first.word.lower() in W.NL_PRONOUNS or not all(t.chunk.endswith("NP") for t in tokens[b:v]):
         return None
     if tokens[b].chunk != "B-NP" or any(t.chunk == "B-NP" for t in tokens[b + 1 : v]):
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.analysis.simple import gazetteer
 
@@ -71,9 +71,9 @@ def split_runs(sentence: Sentence, i: int, j: int) -> list[tuple[int, int]]:
 def _usable(word: str, k: int, sentence: Sentence) -> bool:
     """Not a sentence-initial function word, a nationality, a title or a genitive."""
     low = word.lower()
-    if word in R.NATIONALITIES or low in R.NL_TITLES or low in R.NL_DETERMINERS:
+    if word in W.NATIONALITIES or low in W.NL_TITLES or low in W.NL_DETERMINERS:
         return False
-    if k == 0 and (low in R.NL_STOPWORDS or low in R.EN_STOPWORDS or low in R.NL_PRONOUNS):
+    if k == 0 and (low in W.NL_STOPWORDS or low in W.EN_STOPWORDS or low in W.NL_PRONOUNS):
         return False
     return not _genitive(word)
 
@@ -100,8 +100,8 @@ def kind_of(label: str, text: str, language: str) -> str:
 def origin_of(sentence: Sentence, i: int, j: int) -> str:
     """Country given by a nationality word before ("de Noor ...") or "uit X" after the name."""
     tokens = sentence.tokens
-    if i > 0 and tokens[i - 1].word in R.NATIONALITIES:
-        return R.NATIONALITIES[tokens[i - 1].word]
+    if i > 0 and tokens[i - 1].word in W.NATIONALITIES:
+        return W.NATIONALITIES[tokens[i - 1].word]
     if j + 1 < len(tokens) and tokens[j].word == "uit" and tokens[j + 1].entity.endswith("LOC"):
         return tokens[j + 1].word
     return ""

@@ -8,6 +8,7 @@ from pathlib import Path
 from babel import Locale
 
 from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.base import Sentence, build_sentences, split_paragraphs
 
 FROG_DATA = Path("/usr/share/frog/nld")
@@ -70,21 +71,21 @@ def pos_tag(word: str, first: bool, language: str) -> str:
     low = word.lower()
     if not any(c.isalnum() for c in word):
         return "LET()"
-    ordinals = R.nl_ordinal_words() if language == "nl" else R.EN_ORDINAL_WORDS
-    numbers = R.nl_number_words() if language == "nl" else R.EN_NUMBER_WORDS
+    ordinals = W.nl_ordinal_words() if language == "nl" else W.EN_ORDINAL_WORDS
+    numbers = W.nl_number_words() if language == "nl" else W.EN_NUMBER_WORDS
     if R.ORDINAL_DIGIT_RE.match(word) or low in ordinals:
         return "TW(rang,prenom,stan)"
     if word[0].isdigit() or (low in numbers and low not in ("een", "één", "one", "a")):
         return "TW(hoofd,prenom,stan)"
-    if low in R.NL_DETERMINERS or low in ("the", "a", "an"):
+    if low in W.NL_DETERMINERS or low in ("the", "a", "an"):
         return "LID(bep,stan,rest)"
-    if low in R.NL_PRONOUNS or low in R.EN_PRONOUNS:
+    if low in W.NL_PRONOUNS or low in W.EN_PRONOUNS:
         return "VNW(pers,pron,stan)"
-    if low in R.NL_PREPOSITIONS:
+    if low in W.NL_PREPOSITIONS:
         return "VZ(init)"
     if word[0].isupper() and not first:
         return "SPEC(deeleigen)"
-    if word[0].isupper() and first and (low in R.NL_STOPWORDS or low in R.EN_STOPWORDS):
+    if word[0].isupper() and first and (low in W.NL_STOPWORDS or low in W.EN_STOPWORDS):
         return "VNW(aanw,pron,stan)"
     if word[0].isupper():
         return "SPEC(deeleigen)"

@@ -1,0 +1,187 @@
+"""Word lists: function words, titles, nationalities, units, number and calendar words (CLDR)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+from num2words import num2words
+
+
+def _words(text: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of a text block."""
+    return frozenset(text.split())
+
+
+NL_STOPWORDS = _words(
+    """
+    de het een en van in op te is dat die niet met voor zijn aan er ook als bij om dan of
+    maar naar door over wordt worden werd heeft hebben had nog wel al uit tot deze dit zij
+    hij ze we wij kan zal moet was waren geen meer veel dus toch omdat na haar hun
+    """
+)
+EN_STOPWORDS = _words(
+    """
+    the a an and of in on to is that this it with for are was were be been has have had not
+    by from at as but or which who will would their its his her they he she said also than
+    after into more about
+    """
+)
+NL_PRONOUNS = _words(
+    """
+    hij zij ze zijn haar hun hen hem dat dit die deze daar daarom daardoor daarmee hiermee
+    wij we ik je jij u jullie men zo toen het
+    """
+)
+EN_PRONOUNS = _words(
+    """
+    he she they it this that these those his her their we i you there
+    """
+)
+RESOLVABLE_PRONOUNS = frozenset({"hij", "zij", "he", "she"})
+
+NL_PREPOSITIONS = _words(
+    """
+    aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per
+    rond sinds te tegen tot tussen uit van vanaf vanuit via volgens voor zonder
+    """
+)
+NL_DETERMINERS = frozenset(["de", "het", "een", "der", "den", "des"])
+
+NL_TITLES = _words(
+    """
+    premier oud-premier ex-premier minister-president minister staatssecretaris president
+    oud-president ex-president koning koningin prins prinses burgemeester wethouder
+    gedeputeerde voorzitter topman topvrouw directeur bestuurder trainer coach bondscoach
+    doelman spits aanvoerder keeper verdediger middenvelder aanvaller renner wielrenner
+    wielrenster schaatser schaatsster zanger zangeres popster actrice acteur schrijver
+    schrijfster woordvoerder woordvoerster kamerlid fractievoorzitter partijleider leider
+    secretaris-generaal commissaris officier rechter advocaat hoogleraar onderzoeker
+    promovendus kanselier generaal paus zangduo collega voorganger opvolger ceo oprichter
+    eigenaar chef mr dr drs ir prof
+    """
+)
+
+NATIONALITIES = {
+    "Noor": "Noorwegen",
+    "Zweed": "Zweden",
+    "Deen": "Denemarken",
+    "Fin": "Finland",
+    "Duitser": "Duitsland",
+    "Fransman": "Frankrijk",
+    "Française": "Frankrijk",
+    "Brit": "Verenigd Koninkrijk",
+    "Engelsman": "Engeland",
+    "Belg": "België",
+    "Spanjaard": "Spanje",
+    "Italiaan": "Italië",
+    "Portugees": "Portugal",
+    "Pool": "Polen",
+    "Rus": "Rusland",
+    "Oekraïner": "Oekraïne",
+    "Amerikaan": "Verenigde Staten",
+    "Canadees": "Canada",
+    "Australiër": "Australië",
+    "Nederlander": "Nederland",
+    "Oostenrijker": "Oostenrijk",
+    "Zwitser": "Zwitserland",
+    "Hongaar": "Hongarije",
+    "Tsjech": "Tsjechië",
+    "Griek": "Griekenland",
+    "Turk": "Turkije",
+    "Chinees": "China",
+    "Japanner": "Japan",
+    "Braziliaan": "Brazilië",
+    "Argentijn": "Argentinië",
+    "Ier": "Ierland",
+    "Schot": "Schotland",
+    "Sloveen": "Slovenië",
+    "Kroaat": "Kroatië",
+    "Serviër": "Servië",
+    "Roemeen": "Roemenië",
+    "Bulgaar": "Bulgarije",
+    "Marokkaan": "Marokko",
+    "Colombiaan": "Colombia",
+    "Mexicaan": "Mexico",
+    "Keniaan": "Kenia",
+    "Ethiopiër": "Ethiopië",
+}
+
+NL_COUNT_STOP_NOUNS = _words(
+    """
+    procent euro dollar pond cent miljoen miljard jaar jaren maand maanden week weken dag
+    dagen uur minuut minuten seconde seconden eeuw eeuwen decennium decennia keer maal meter
+    kilometer centimeter km kilo kilogram gram graden graad lichtjaar lichtjaren uur
+    procentpunt punt januari februari maart april mei juni juli augustus september oktober
+    november december
+    """
+)
+EN_COUNT_STOP_NOUNS = _words(
+    """
+    percent per cent dollars dollar euros euro pounds pound million billion year years month
+    months week weeks day days hour hours minute minutes second seconds times km miles
+    metres meters kilometres kilometers degrees
+    """
+)
+NL_DURATION_UNITS = _words(
+    """
+    jaar jaren maand maanden week weken dag dagen eeuw eeuwen decennia
+    """
+)
+EN_DURATION_UNITS = frozenset(
+    ["year", "years", "month", "months", "week", "weeks", "day", "days", "decades", "centuries"]
+)
+NL_PERCENT_WORDS = frozenset({"procent", "%", "procentpunt"})
+EN_PERCENT_WORDS = frozenset({"percent", "%"})
+NL_MONEY_WORDS = frozenset({"euro", "dollar", "pond", "€", "$", "£"})
+EN_MONEY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "pound", "$", "€", "£"})
+SCALE_WORDS = {
+    "miljoen": 10**6,
+    "miljard": 10**9,
+    "million": 10**6,
+    "billion": 10**9,
+    "duizend": 1000,
+}
+VAGUE_NUMBER_WORDS = _words(
+    """
+    honderden duizenden tientallen miljoenen tienduizenden honderdduizenden dozens hundreds
+    thousands millions één een one
+    """
+)
+
+EN_ORDINAL_WORDS = {num2words(i, lang="en", to="ordinal"): i for i in range(1, 101)}
+EN_NUMBER_WORDS = {num2words(i, lang="en"): i for i in range(0, 101)}
+
+
+@cache
+def nl_ordinal_words() -> dict[str, int]:
+    """Dutch ordinal words one to hundred ("veertiende" -> 14)."""
+    return {num2words(i, lang="nl", to="ordinal"): i for i in range(1, 101)}
+
+
+@cache
+def nl_number_words() -> dict[str, int]:
+    """Dutch cardinal words zero to hundred plus round thousands, with and without diaeresis."""
+    words = {num2words(i, lang="nl"): i for i in range(0, 101)}
+    words.update({"een": 1, "eén": 1, "duizend": 1000})
+    for w, i in list(words.items()):
+        words.setdefault(w.replace("ë", "e"), i)
+    return words
+
+
+@cache
+def month_names(language: str = "nl") -> tuple[str, ...]:
+    """Month names (wide, lower case) from CLDR, January first."""
+    names = get_month_names("wide", locale=language)
+    return tuple(names[i].lower() for i in range(1, 13))
+
+
+@cache
+def day_names(language: str = "nl") -> tuple[str, ...]:
+    """Weekday names (wide, lower case) from CLDR, Monday first."""
+    names = get_day_names("wide", locale=language)
+    return tuple(names[i].lower() for i in range(7))
+
+
+DAYPART_SUFFIXES = ("morgen", "ochtend", "middag", "avond", "nacht")
+EN_DAYPARTS = ("morning", "afternoon", "evening", "night")
