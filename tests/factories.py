@@ -110,3 +110,36 @@ class FakeClock:
         """Move time forward."""
         self.now += timedelta(seconds=seconds)
         return self.now
+
+
+def make_owned_quiz(teacher, n_questions: int = 3, title: str = "Eigen quiz",
+                    status: str = "approved", draft: bool = True) -> Quiz:
+    """A teacher's own quiz whose questions (owned by them) have the given review status."""
+    quiz = make_quiz(n_questions, title=title)
+    quiz.owner_id, quiz.kind, quiz.is_draft = teacher.id, "teacher", draft
+    quiz.article.owner_id = teacher.id
+    for question in quiz.questions:
+        question.owner_id, question.status = teacher.id, status
+    db.session.commit()
+    return quiz
+
+
+def pupil_client(app, nickname: str = "Pupil"):
+    """A test client that only has a player's cookie (a pupil, no teacher account)."""
+    player = make_player(nickname)
+    client = app.test_client()
+    client.set_cookie(app.config["PLAYER_COOKIE"], player.token)
+    return client
+
+
+def forget_user_per_request(app) -> None:
+    """Each request loads its own user and CSRF token: tests keep one app context, where
+    Flask-Login's ``g._login_user`` and Flask-WTF's ``g.csrf_token`` would otherwise leak from
+    one test client to the next."""
+    from flask import g
+
+    def forget() -> None:
+        g.pop("_login_user", None)
+        g.pop("csrf_token", None)
+
+    app.before_request_funcs.setdefault(None, []).insert(0, forget)

@@ -32,6 +32,8 @@ class Article(db.Model):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     analyzer: Mapped[str] = mapped_column(String(20), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # The teacher who imported it for review; None for articles pasted by anonymous readers.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), index=True)
 
     questions: Mapped[list[Question]] = relationship(
         back_populates="article", order_by="Question.position", cascade="all, delete-orphan"
@@ -58,6 +60,11 @@ class Question(db.Model):
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     status: Mapped[str] = mapped_column(String(20), default="generated")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Review: who may edit it, where it came from, and the newer version that replaced it
+    # (an edit makes a new row, so past answers keep pointing at the version they saw).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20), default="engine", server_default="engine")
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("question.id"))
 
     article: Mapped[Article | None] = relationship(back_populates="questions")
     choices: Mapped[list[Choice]] = relationship(
@@ -103,6 +110,10 @@ class Quiz(db.Model):
     period_end: Mapped[date | None] = mapped_column(Date)
     is_draft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # A teacher's own quiz ("teacher" kind or an article they imported for review).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    scoring: Mapped[str] = mapped_column(String(20), default="speed", server_default="speed")
 
     article: Mapped[Article | None] = relationship(back_populates="quizzes")
     # Play pages walk every item's question and choices: load them in two queries, not N.
