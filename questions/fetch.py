@@ -52,6 +52,12 @@ class TooLarge(FetchError):
     reason = "too_large"
 
 
+class NetworkError(FetchError):
+    """The server could not be reached or did not answer in time (may work later)."""
+
+    reason = "network"
+
+
 class HTTPStatusError(FetchError):
     """The server answered with an error status."""
 
@@ -168,7 +174,7 @@ class Fetcher:
                 if len(body) > self.max_bytes:
                     raise TooLarge(self._too_large())
                 if time.monotonic() > deadline:
-                    raise FetchError("Het ophalen van de pagina duurde te lang.")
+                    raise NetworkError("Het ophalen van de pagina duurde te lang.")
         except urllib3.exceptions.HTTPError as error:
             raise _network_error(error) from error
         return Response(body=bytes(body), content_type=media_type, charset=charset, **common)
@@ -192,7 +198,7 @@ class Fetcher:
             raise FetchError("Dit adres heeft een ongeldig poortnummer.") from error
         address = self._checked_address(host, port)
         if time.monotonic() > deadline:
-            raise FetchError("Het ophalen van de pagina duurde te lang.")
+            raise NetworkError("Het ophalen van de pagina duurde te lang.")
         headers = {
             "Host": parts.netloc.rsplit("@", 1)[-1],
             "User-Agent": self.user_agent,
@@ -265,11 +271,11 @@ def _status_message(status: int) -> str:
 
 
 def _network_error(error: Exception) -> FetchError:
-    if isinstance(error, urllib3.exceptions.TimeoutError):
-        return FetchError("De website reageert niet op tijd.")
     if isinstance(error, urllib3.exceptions.SSLError):
         return FetchError("De beveiligde verbinding met de website is niet te vertrouwen.")
-    return FetchError("De website is niet bereikbaar.")
+    if isinstance(error, urllib3.exceptions.TimeoutError):
+        return NetworkError("De website reageert niet op tijd.")
+    return NetworkError("De website is niet bereikbaar.")
 
 
 def fetch(url: str, *, allow_private: bool = False, etag: str | None = None,

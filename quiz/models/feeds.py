@@ -27,7 +27,7 @@ class Feed(db.Model):
 
 
 class FeedItem(db.Model):
-    """One entry of a feed: imported (with its article), skipped, or failed (tried again)."""
+    """One entry of a feed: imported (with its article), refused for good, or failed (retried)."""
 
     __table_args__ = (UniqueConstraint("feed_id", "guid"),)
 
@@ -36,7 +36,7 @@ class FeedItem(db.Model):
     guid: Mapped[str] = mapped_column(String(2000))
     link: Mapped[str] = mapped_column(String(2000), default="")
     title: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[str] = mapped_column(String(20), default="new")  # imported|failed
+    status: Mapped[str] = mapped_column(String(20), default="new")  # imported|refused|failed
     message: Mapped[str] = mapped_column(Text, default="")
     article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id"), index=True)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

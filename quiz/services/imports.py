@@ -36,6 +36,7 @@ class Outcome:
     status: str
     message: str = ""
     result: ImportResult | None = None
+    transient: bool = False  # a failure that may go away (time-out, server error)
 
     @property
     def ok(self) -> bool:
@@ -57,8 +58,19 @@ def _outcome(source: str, result: ImportResult) -> Outcome:
     return Outcome(source, "created" if result.created else "existing", result=result)
 
 
-def _fetch_error(error: FetchError) -> ArticleError:
-    return ArticleError(str(error))
+class FetchFailed(ArticleError):
+    """A page or feed could not be fetched; ``transient`` when trying later may work."""
+
+    def __init__(self, message: str, transient: bool):
+        super().__init__(message)
+        self.transient = transient
+
+
+def _fetch_error(error: FetchError) -> FetchFailed:
+    status = getattr(error, "status", None)
+    transient = error.reason == "network" or (error.reason == "status" and status not in
+                                              (401, 402, 403, 404, 410))
+    return FetchFailed(str(error), transient)
 
 
 def make_fetcher(config, *, allow_private: bool = False) -> Fetcher:
@@ -164,11 +176,13 @@ def run_import(source: str, work) -> Outcome:
         return _outcome(source, work())
     except ArticleError as error:
         db.session.rollback()
-        return Outcome(source, "failed", str(error))
+        return Outcome(source, "failed", str(error),
+                       transient=getattr(error, "transient", False))
     except Exception as error:  # one bad item must not stop a bulk run
         db.session.rollback()
         log.exception("import of %s failed", source)
-        return Outcome(source, "failed", f"interne fout ({type(error).__name__})")
+        return Outcome(source, "failed", f"interne fout ({type(error).__name__})",
+                       transient=True)
 
 
 # --- feeds ---------------------------------------------------------------------------------
@@ -199,11 +213,16 @@ class FeedPull:
     entries: list[FeedEntry]
     not_modified: bool = False
     error: str = ""
-    seen: int = 0  # entries already imported before
+    seen: int = 0  # entries imported before, or refused for good
 
 
 def start_pull(feed: Feed, *, fetcher: Fetcher | None = None) -> FeedPull:
-    """Fetch a feed with a conditional GET and list the entries not imported yet."""
+    """Fetch a feed with a conditional GET and list the entries still to import.
+
+    Entries imported before are skipped, and so are entries refused for good (not an article,
+    paywall, gone); entries that failed for a passing reason (time-out, server error) are
+    tried again.
+    """
     try:
         response = (fetcher or Fetcher()).fetch(feed.url, etag=feed.etag,
                                                 last_modified=feed.last_modified)
@@ -221,7 +240,7 @@ def start_pull(feed: Feed, *, fetcher: Fetcher | None = None) -> FeedPull:
         feed.title = parsed.title[:300]
     done = set(db.session.execute(
         db.select(FeedItem.guid).where(FeedItem.feed_id == feed.id,
-                                       FeedItem.status == "imported")
+                                       FeedItem.status.in_(("imported", "refused")))
     ).scalars())
     db.session.commit()
     new = [entry for entry in parsed.entries if entry.guid not in done]
@@ -249,7 +268,8 @@ def import_entry(pull: FeedPull, entry: FeedEntry, *, fetcher: Fetcher | None = 
         item.status, item.message = "imported", ""
         item.article_id = outcome.result.article.id
     else:
-        item.status, item.message = "failed", outcome.message
+        item.status = "failed" if outcome.transient else "refused"
+        item.message = outcome.message
     db.session.commit()
     return outcome
 

@@ -77,20 +77,26 @@ def test_add_feed_then_pull_twice_creates_no_duplicates(app, runner, server):
     assert db.session.query(Article).count() == 2
 
 
-def test_changed_feed_retries_failed_items_only(app, runner, server):
+def test_changed_feed_retries_passing_failures_only(app, runner, server):
+    server.routes["/pages/bestaat-niet.html"] = (503, {"Content-Type": "text/html"}, b"druk")
     add(runner, server.url("/feeds/stadsnieuws.rss"))
-    pull(runner)
+    first = pull(runner)
+    assert "503" in first.output
+    statuses = dict(db.session.execute(db.select(FeedItem.guid, FeedItem.status)).all())
+    assert statuses == {"stadsnieuws-1001": "imported", "stadsnieuws-1002": "imported",
+                        "stadsnieuws-1003": "refused", "stadsnieuws-1004": "failed"}
+
+    server.routes["/pages/bestaat-niet.html"] = page(data_file("pages/boekenweek-oud.html"))
     db.session.get(Feed, 1).etag = None  # as if the feed changed
     db.session.commit()
     fetched = len(server.requests)
     again = pull(runner)
-    assert "2 new items: 0 created, 0 already there, 2 failed; 2 seen before" in again.output
+    assert "1 new items: 1 created, 0 already there, 0 failed; 3 seen before" in again.output
     pages = [path for path, _ in server.requests[fetched:] if path.startswith("/pages/")]
-    assert sorted(pages) == ["/pages/bestaat-niet.html", "/pages/paywall-stub.html"]
-    assert db.session.query(Article).count() == 2
-    statuses = dict(db.session.execute(db.select(FeedItem.guid, FeedItem.status)).all())
-    assert statuses == {"stadsnieuws-1001": "imported", "stadsnieuws-1002": "imported",
-                        "stadsnieuws-1003": "failed", "stadsnieuws-1004": "failed"}
+    assert pages == ["/pages/bestaat-niet.html"]  # the paywall stub is not fetched again
+    assert db.session.query(Article).count() == 3
+    item = db.session.execute(db.select(FeedItem).filter_by(guid="stadsnieuws-1004")).scalar_one()
+    assert item.status == "imported" and item.article.headline.startswith("Boekenweek")
 
 
 def test_feed_with_duplicates_and_an_article_seen_in_another_feed(app, runner, server):
