@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
+from questions import gazetteers as gz
 from questions import wordlists as W
-from questions.analysis.simple import country_names, gazetteer
 from questions.facts import Fact
+from questions.gazetteers import familiar_cities, familiar_states, place_kind, region_of
+from questions.memory import EntityMemory
 from questions.numbers import Number, format_cardinal, format_ordinal
-from questions.spans import Mention
+from questions.spans import Mention, clean_person
 
 
 @dataclass
@@ -24,6 +25,8 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     text: str = ""
+    year: int = field(default_factory=lambda: datetime.date.today().year)  # article's year
+    memory: EntityMemory | None = None
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
@@ -99,10 +102,11 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 
 def years(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Years a few years before or after the key."""
+    """Years a few years before or after the key, never past the article's own year."""
     year = int(fact.key)
+    latest = max(ctx.year, year)
     offsets = rng.sample([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6], 8)
-    return [str(year + o) for o in offsets if year + o <= 2035]
+    return [str(year + o) for o in offsets if year + o <= latest]
 
 
 def dates(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
@@ -144,7 +148,9 @@ def _article_names(fact: Fact, ctx: Context, kinds: tuple[str, ...]) -> list[str
     """Names of the same kind from the article, full names only, most mentioned first."""
     counts: dict[str, int] = {}
     for m in ctx.mentions:
-        if m.kind not in kinds or m.text == fact.key or (m.kind == "PER" and m.size < 2):
+        if m.kind not in kinds or m.text == fact.key:
+            continue
+        if m.kind == "PER" and not clean_person(m):
             continue
         if m.text.isupper() and m.kind != "ORG":
             continue
@@ -152,9 +158,32 @@ def _article_names(fact: Fact, ctx: Context, kinds: tuple[str, ...]) -> list[str
     return sorted(counts, key=lambda n: (-counts[n], n))
 
 
+def _role_of(name: str, ctx: Context) -> str:
+    """The title word the article puts right before a person ('trainer', 'minister'), or ''."""
+    for fact in ctx.facts:
+        if fact.type == "person" and fact.key == name and fact.i > 0:
+            word = fact.sentence.tokens[fact.i - 1].word.lower()
+            if word in W.NL_TITLES:
+                return word
+    return ""
+
+
 def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other people named in the article."""
-    return _article_names(fact, ctx, ("PER",))
+    """Other people named in the article, then people with the same title from earlier ones."""
+    found = _article_names(fact, ctx, ("PER",))
+    role = _role_of(fact.key, ctx)
+    if ctx.memory is not None and role:
+        remembered = [n for n in ctx.memory.names("person", role) if n not in found]
+        rng.shuffle(remembered)
+        found += remembered
+    return found
+
+
+def remember_names(memory: EntityMemory, ctx: Context) -> None:
+    """Teach the memory this article's people with their titles (and without)."""
+    for fact in ctx.facts:
+        if fact.type == "person":
+            memory.remember("person", fact.key, _role_of(fact.key, ctx))
 
 
 def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
@@ -162,35 +191,26 @@ def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     return _article_names(fact, ctx, ("ORG",))
 
 
-def place_kind(name: str, language: str) -> str:
-    """'country', 'city' or '' for a place name."""
-    if name in country_names(language) or name in gazetteer("landen-europa"):
-        return "country"
-    if name in gazetteer("gemeenten-nld") or name in gazetteer("plaatsen-nld"):
-        return "city"
-    return ""
-
-
 def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Places of the same kind: from the article first, then familiar CLDR/Frog names."""
+    """Places of the same kind: countries of the same region, provinces, familiar cities."""
     kind = place_kind(fact.key, ctx.language)
-    if not kind:
-        return []
-    same = [n for n in _article_names(fact, ctx, ("LOC",)) if place_kind(n, ctx.language) == kind]
+    in_article = {m.text for m in ctx.mentions if m.kind == "LOC"}
     if kind == "country":
-        pool = (
-            gazetteer("landen-europa")
-            if fact.key in gazetteer("landen-europa")
-            else country_names(ctx.language)
-        )
+        pool = list(familiar_states(ctx.language, region_of(fact.key, ctx.language))[:30])
+        # other countries of the story first: plausible, and never in the key's own sentence
+        same = [n for n in _article_names(fact, ctx, ("LOC",)) if n in pool]
+    elif kind == "province":
+        pool = sorted(gz.dutch_provinces() - {"Fryslân"})
+        same = []
+    elif kind == "city":
+        # cities of the story are left out: the event may well have happened there too
+        pool = [n for n in familiar_cities(ctx.language) if n not in in_article]
+        same = []
     else:
-        pool = gazetteer("gemeenten-nld")
-    familiar = sorted(
-        (n for n in pool if " " not in n or kind == "country"),
-        key=lambda n: -zipf_frequency(n, ctx.language),
-    )[:40]
-    rng.shuffle(familiar)
-    return same[:2] + familiar
+        return []
+    pool = [n for n in pool if n not in same]
+    rng.shuffle(pool)
+    return same[:2] + pool
 
 
 STRATEGIES: dict[str, Strategy] = {
@@ -238,6 +258,8 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
             continue
         if fact.type in ("person", "organisation", "place") and _shares_name_part(candidate, stem):
             continue
+        if fact.type == "place" and names_in_stem(candidate, stem):
+            continue
         aliases = [fact.key, *chosen] if fact.type == "organisation" else []
         if any(_alias(candidate, other) for other in aliases):
             continue
@@ -252,6 +274,23 @@ def _shares_name_part(candidate: str, stem: str) -> bool:
     words = set(re.findall(r"\w+", stem))
     for part in candidate.split():
         if part[:1].isupper() and (part in words or part + "s" in words):
+            return True
+    return False
+
+
+ADJECTIVE_ENDINGS = ("se", "sche", "s", "er", "ers", "ier", "iër", "iërs", "en")
+
+
+def names_in_stem(place: str, stem: str) -> bool:
+    """True when the stem names the place by an adjective or people ('Russische', 'Fransen')."""
+    first = place.split()[0]
+    for word in re.findall(r"\w+", stem):
+        if not word[:1].isupper() or len(word) < 4:
+            continue
+        common = 0
+        while common < min(len(word), len(first)) and word[common] == first[common]:
+            common += 1
+        if common >= 4 or (common >= 3 and word.lower().endswith(ADJECTIVE_ENDINGS)):
             return True
     return False
 

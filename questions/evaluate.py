@@ -19,6 +19,7 @@ from pathlib import Path
 from questions.analysis import REGISTRY, get_analyzer
 from questions.errors import ArticleError
 from questions.ingest import parse_text
+from questions.memory import InMemoryEntities
 from questions.pipeline import generate
 from questions.resources import WORD_RE
 
@@ -39,6 +40,7 @@ def evaluate_folder(
     """Per-article result rows and review-sheet rows for every .txt file in folder."""
     files = sorted(folder.glob("*.txt"))
     results, review = [], []
+    memory = InMemoryEntities()  # earlier articles of the folder feed later ones' distractors
     for n, path in enumerate(files, 1):
         print(f"[{n}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
         text = path.read_text(encoding="utf-8")
@@ -48,7 +50,7 @@ def evaluate_folder(
             results.append({"article": path.name, "error": error.message})
             continue
         analyzer = get_analyzer(article.language, prefer=analyzer_name or "frog")
-        generation = generate(article, analyzer=analyzer)
+        generation = generate(article, analyzer=analyzer, memory=memory)
         results.append(
             {
                 "article": path.name,

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
+from questions.gazetteers import place_kind
 from questions.numbers import Number, parse_cardinal, parse_ordinal
-from questions.spans import KIND_NAMES, Mention
+from questions.spans import KIND_NAMES, Mention, clean_person
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,22 @@ def dates(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
             yield Fact("month", w, sentence, k, k + 1, month, "", w)
 
 
+def _night_between(words: list[str], k: int, language: str) -> bool:
+    """True for either day of 'de nacht van woensdag op donderdag': only one answer fits."""
+    before = _lower(words, k - 1)
+    if before == "van" and _lower(words, k + 1) == "op":
+        return _weekday(words[k + 2], language) is not None if k + 2 < len(words) else False
+    if before == "op" and _lower(words, k - 3) == "van":
+        return _weekday(words[k - 2], language) is not None
+    return False
+
+
 def weekdays(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Weekdays, also with a part of the day ('zondagmiddag')."""
-    for k, w in enumerate(_words(sentence)):
+    words = _words(sentence)
+    for k, w in enumerate(words):
         found = _weekday(w, language)
-        if found:
+        if found and not _night_between(words, k, language):
             yield Fact("weekday", w, sentence, k, k + 1, found[0], "", found[1])
 
 
@@ -253,6 +265,13 @@ def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iter
             yield Fact("ordinal", token.word, sentence, k, k + 1, number, noun, token.word)
 
 
+def _askable_place(name: str, language: str) -> bool:
+    """A place of known kind; not the home country, which every Dutch story is about."""
+    if language == "nl" and name == "Nederland":
+        return False
+    return language != "nl" or bool(place_kind(name, language))
+
+
 def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Full person names, places and organisations mentioned in the sentence."""
     for m in mentions:
@@ -264,7 +283,9 @@ def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
             and m.kind != "ORG"
         ):
             continue
-        if m.kind == "PER" and m.size < 2:
+        if m.kind == "PER" and not clean_person(m):
+            continue
+        if m.kind == "LOC" and not _askable_place(m.text, language):
             continue
         yield Fact(KIND_NAMES[m.kind], m.text, sentence, m.i, m.j, m, m.kind, m.text)
 

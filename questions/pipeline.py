@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 
 from questions.analysis import Analyzer, get_analyzer
-from questions.distractors import Context, pick
+from questions.distractors import Context, names_in_stem, pick, remember_names
 from questions.facts import Fact, extract
+from questions.memory import EntityMemory
 from questions.rank import (
     difficulty,
     key_in_quote,
@@ -25,9 +26,17 @@ CONFIDENCE = {"ordinal_question": 0.95, "count_question": 0.9, "gapfill": 0.85}
 
 
 def generate(
-    article: Article, *, analyzer: Analyzer | None = None, limit: int | None = None
+    article: Article,
+    *,
+    analyzer: Analyzer | None = None,
+    limit: int | None = None,
+    memory: EntityMemory | None = None,
 ) -> Generation:
-    """Questions for one article, each tied to its sentence; every dropped candidate says why."""
+    """Questions for one article, each tied to its sentence; every dropped candidate says why.
+
+    `memory`, when given, supplies names from earlier articles as distractors and learns
+    this article's names afterwards.
+    """
     analyzer = analyzer or get_analyzer(article.language)
     generation = Generation(article=article, analyzer=analyzer.name)
     t0 = time.perf_counter()
@@ -37,8 +46,14 @@ def generate(
     scene = Scene(article.language, sentences, all_mentions, full_names(all_mentions))
     facts_by_sentence = [(s, extract(s, article.language, all_mentions)) for s in sentences]
     ctx = Context(
-        article.language, [f for _, fs in facts_by_sentence for f in fs], all_mentions, article.text
+        article.language,
+        [f for _, fs in facts_by_sentence for f in fs],
+        all_mentions,
+        article.text,
+        memory=memory,
     )
+    if article.published and article.published[:4].isdigit():
+        ctx.year = int(article.published[:4])
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []
@@ -61,6 +76,8 @@ def generate(
                 Dropped(q.fact_type, q.evidence, "ranked out (same key, or sentence full)", q.key)
             )
     generation.questions = sorted(chosen, key=lambda q: _position(q, sentences))
+    if memory is not None:
+        remember_names(memory, ctx)
     generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
     return generation
 
@@ -92,6 +109,8 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
+    if fact.type == "place" and names_in_stem(fact.key, stem):
+        return drop("the stem names the place by its adjective or people")
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:

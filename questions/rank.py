@@ -72,7 +72,30 @@ def stem_problem(stem: str, key: str, options: list[str]) -> str:
         return "too few distinct options"
     if any(o != key and re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low) for o in options):
         return "an option appears in the stem"
+    if acronym_in_stem(key, stem):
+        return "the key's acronym or its expansion is in the stem"
     return ""
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of words that start with a capital: 'Fryske Nasjonale Partij' -> 'FNP'."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def acronym_in_stem(key: str, stem: str) -> bool:
+    """True when the stem holds the key's expansion ('FNP') or the key's acronym (a full name)."""
+    words = re.findall(r"[\w'’-]+", stem)
+    if key.isupper() and len(key) >= 2:
+        for a in range(len(words)):
+            for b in range(a + 2, min(len(words), a + 8) + 1):
+                run = words[a:b]
+                if not run[0][:1].isupper() or not run[-1][:1].isupper():
+                    continue
+                if _initials(run) == key.replace(".", ""):
+                    return True
+        return False
+    initials = _initials(key.split())
+    return len(initials) >= 2 and initials in words
 
 
 def seeded_rng(*parts: str) -> random.Random:

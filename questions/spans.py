@@ -24,6 +24,7 @@ class Mention:
     i: int
     j: int
     origin: str = ""
+    label: str = ""  # the analyzer's own label before correction (PER, PRO, MISC, ...)
 
     @property
     def size(self) -> int:
@@ -124,8 +125,24 @@ def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
             text = sentence.span_text(a, b)
             kind = kind_of(label, text, language)
             origin = origin_of(sentence, a, b) if kind == "PER" else ""
-            found.append(Mention(kind, text, sentence.index, a, b, origin))
+            found.append(Mention(kind, text, sentence.index, a, b, origin, label))
     return found
+
+
+def clean_person(m: Mention) -> bool:
+    """A full person name the analyzer itself labelled PER, not a club read as a name."""
+    parts = m.text.split()
+    return (
+        m.kind == "PER"
+        and len(parts) >= 2
+        and m.label in ("PER", "")
+        and not m.text.isupper()
+        and not any(p in PERSON_STOP_WORDS for p in parts)
+    )
+
+
+# Words that end up in Frog's person spans but are never part of a person's name.
+PERSON_STOP_WORDS = frozenset({"II", "III", "FC", "Eagles", "United", "City", "Vak", "K"})
 
 
 def full_names(all_mentions: list[Mention]) -> dict[str, str]:

@@ -1,0 +1,185 @@
+"""Name pools for distractors: sovereign states by region (CLDR), Dutch places (Frog's lists)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+from wordfreq import zipf_frequency
+
+from questions.analysis.simple import FROG_DATA, gazetteer
+
+# CLDR lists every ISO territory; these codes are dependencies, disputed or special areas,
+# not sovereign states, so they never serve as "a country like the key".
+NOT_SOVEREIGN = frozenset(
+    [
+        "AC",
+        "AI",
+        "AQ",
+        "AS",
+        "AW",
+        "AX",
+        "BL",
+        "BM",
+        "BQ",
+        "BV",
+        "CC",
+        "CK",
+        "CP",
+        "CQ",
+        "CW",
+        "CX",
+        "DG",
+        "EA",
+        "EH",
+        "EU",
+        "EZ",
+        "FK",
+        "FO",
+        "GF",
+        "GG",
+        "GI",
+        "GL",
+        "GP",
+        "GS",
+        "GU",
+        "HK",
+        "HM",
+        "IC",
+        "IM",
+        "IO",
+        "JE",
+        "KY",
+        "MF",
+        "MO",
+        "MP",
+        "MQ",
+        "MS",
+        "NC",
+        "NF",
+        "NU",
+        "PF",
+        "PM",
+        "PN",
+        "PR",
+        "PS",
+        "QO",
+        "RE",
+        "SH",
+        "SJ",
+        "SX",
+        "TA",
+        "TC",
+        "TF",
+        "TK",
+        "TW",
+        "UM",
+        "UN",
+        "VG",
+        "VI",
+        "WF",
+        "XA",
+        "XB",
+        "XK",
+        "YT",
+        "ZZ",
+    ]
+)
+# Countries a Dutch news reader would not take seriously as an answer about the news.
+MICROSTATES = frozenset(["AD", "LI", "MC", "SM", "VA"])
+
+
+def _region(code: str) -> str:
+    """Continent of a territory from its CLDR time zones ('Europe', 'Asia', 'America', ...)."""
+    zones = get_global("territory_zones").get(code, [])
+    parts = [z.split("/", 1)[0] for z in zones]
+    if "Europe" in parts:
+        return "Europe"
+    parts = ["Oceania" if p in ("Australia", "Pacific") else p for p in parts]
+    return Counter(parts).most_common(1)[0][0] if parts else ""
+
+
+@cache
+def sovereign_states(language: str = "nl") -> dict[str, str]:
+    """Sovereign state name (CLDR, in the given language) -> region."""
+    states = {}
+    for code, name in Locale(language).territories.items():
+        if len(code) == 2 and code.isalpha() and code not in NOT_SOVEREIGN:
+            states[name] = _region(code)
+    return states
+
+
+@cache
+def familiar_states(language: str, region: str) -> tuple[str, ...]:
+    """Sovereign states of one region, most familiar first (wordfreq), microstates left out."""
+    codes = {name: code for code, name in Locale(language).territories.items()}
+    names = [
+        n
+        for n, r in sovereign_states(language).items()
+        if r == region and codes.get(n) not in MICROSTATES
+    ]
+    return tuple(sorted(names, key=lambda n: (-zipf_frequency(n, language), n)))
+
+
+def _without_prefix(name: str, prefix: str) -> str:
+    """'Gemeente Arnhem' -> 'Arnhem'."""
+    return name[len(prefix) :] if name.startswith(prefix) else name
+
+
+@cache
+def dutch_municipalities() -> frozenset[str]:
+    """Dutch municipality names from Frog's list, without the 'Gemeente' prefix."""
+    return frozenset(_without_prefix(n, "Gemeente ") for n in gazetteer("gemeenten-nld"))
+
+
+@cache
+def dutch_provinces() -> frozenset[str]:
+    """The twelve Dutch provinces from Frog's list (Fryslân and Friesland both kept)."""
+    return frozenset(_without_prefix(n, "Provincie ") for n in gazetteer("provincies-nld"))
+
+
+@cache
+def common_words(min_count: int = 20) -> frozenset[str]:
+    """Lower-case words Frog's tagger lexicon has seen often: 'best', 'leek', 'huizen'."""
+    words = set()
+    try:
+        with open(FROG_DATA / "Frog.mbt.1.0.lex", encoding="utf-8") as handle:
+            for line in handle:
+                count, _, rest = line.partition(" ")
+                word = rest.split(" ", 1)[0]
+                if word.islower() and count.isdigit() and int(count) >= min_count:
+                    words.add(word)
+    except OSError:
+        return frozenset()
+    return frozenset(words)
+
+
+@cache
+def familiar_cities(language: str = "nl") -> tuple[str, ...]:
+    """Dutch municipalities most readers know, most familiar first (one-word names only)."""
+    common = common_words()
+    names = [
+        n
+        for n in dutch_municipalities()
+        if " " not in n and "-" not in n and n not in dutch_provinces() and n.lower() not in common
+    ]
+    ranked = sorted(names, key=lambda n: (-zipf_frequency(n, language), n))
+    return tuple(ranked[:60])
+
+
+def place_kind(name: str, language: str = "nl") -> str:
+    """'country', 'province', 'city' or '' for a place name."""
+    if name in sovereign_states(language):
+        return "country"
+    if name in dutch_provinces():
+        return "province"
+    if name in dutch_municipalities() or name in gazetteer("plaatsen-nld"):
+        return "city"
+    return ""
+
+
+def region_of(name: str, language: str = "nl") -> str:
+    """Region of a sovereign state, '' for anything else."""
+    return sovereign_states(language).get(name, "")
