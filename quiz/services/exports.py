@@ -154,11 +154,12 @@ def _gift_block(block: list[tuple[int, str]]) -> Item:
     start = _unescaped_index(joined, "{")
     if start < 0:
         raise FileFormatError(first, "geen antwoorden tussen { en } gevonden.")
+    open_line = first + joined[:start].count("\n")
     end = _unescaped_index(joined[start + 1:], "}")
     if end < 0:
-        raise FileFormatError(block[-1][0], "het blok met antwoorden wordt niet gesloten met }.")
+        raise FileFormatError(open_line, "het blok met antwoorden dat hier begint, wordt niet "
+                                         "gesloten met }.")
     end += start + 1
-    open_line = first + joined[:start].count("\n")
     head, body, tail = joined[:start], joined[start + 1:end], joined[end + 1:]
     title = ""
     match = re.match(r"\s*::(.*?)(?<!\\)::", head, flags=re.S)
@@ -169,7 +170,8 @@ def _gift_block(block: list[tuple[int, str]]) -> Item:
         raise FileFormatError(first, "de vraag is leeg.")
     options, key = [], []
     for mark, raw in _split_unescaped(body, "=~"):
-        line = open_line + body[:body.find(raw)].count("\n") if raw else open_line
+        at = body.find(raw) + len(raw) - len(raw.lstrip()) if raw.strip() else body.find(raw)
+        line = open_line + body[:max(at, 0)].count("\n")
         if mark not in "=~" or not mark:
             raise FileFormatError(line, "elk antwoord begint met = (juist) of ~ (fout).")
         answer = _split_unescaped(raw, "#")[0][1] if "#" in raw else raw
@@ -217,7 +219,7 @@ def parse_csv(text: str) -> list[Item]:
     text = text.lstrip("\ufeff")
     if text.count("\n") > MAX_LINES:
         raise FileFormatError(MAX_LINES + 1, f"meer dan {MAX_LINES} regels.")
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)
     try:
         header = next(reader)
     except StopIteration:
