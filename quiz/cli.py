@@ -13,6 +13,7 @@ from flask.cli import AppGroup
 from quiz.extensions import db
 from quiz.models import Quiz
 from quiz.services.articles import ArticleError, import_text
+from quiz.services.imports import HTML_SUFFIXES, import_file
 
 DEMO = Path(__file__).parent / "demo"
 
@@ -20,14 +21,13 @@ articles = AppGroup("articles", help="Import news articles and generate their qu
 demo = AppGroup("demo", help="The demo content shown on a fresh install.")
 
 
-def _import(text: str, name: str) -> bool:
-    """Import one text and say on stdout what was created; False when it failed."""
+def _import(text: str | Path, name: str) -> bool:
+    """Import one text (or a saved HTML page) and say what was created; False when it failed."""
+    engine = {"prefer": current_app.config["QUIZ_ANALYZER"],
+              "time_limit": current_app.config["QUESTION_TIME_LIMIT"]}
     try:
-        result = import_text(
-            text,
-            prefer=current_app.config["QUIZ_ANALYZER"],
-            time_limit=current_app.config["QUESTION_TIME_LIMIT"],
-        )
+        result = import_file(text, **engine) if isinstance(text, Path) else \
+            import_text(text, **engine)
     except ArticleError as error:
         click.echo(f"{name}: not imported: {error}", err=True)
         return False
@@ -44,7 +44,7 @@ def _import(text: str, name: str) -> bool:
 @articles.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 def import_articles(files: tuple[str, ...]) -> None:
-    """Import articles from text files (or - for standard input), one article per file."""
+    """Import articles from text or saved .html files (or - for standard input), one per file."""
     failures = 0
     # A progress bar for many files; for one file it would only be noise.
     progress = (
@@ -53,6 +53,9 @@ def import_articles(files: tuple[str, ...]) -> None:
     )
     with progress as items:
         for name in items:
+            if name != "-" and Path(name).suffix.lower() in HTML_SUFFIXES:
+                failures += not _import(Path(name), name)
+                continue
             try:
                 text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as error:

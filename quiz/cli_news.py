@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from datetime import date
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 from flask import Flask, current_app
@@ -39,8 +40,12 @@ def _fetcher(allow_private: bool):
 
 
 def _progress(items, label: str):
+    def current(item) -> str | None:
+        name = getattr(item, "name", None) or getattr(item, "title", None)
+        return name[:40] if name else None
+
     return click.progressbar(items, label=label, file=sys.stderr, show_pos=True,
-                             item_show_func=lambda item: getattr(item, "name", None))
+                             item_show_func=current)
 
 
 def _report(outcomes: list[imports.Outcome], what: str) -> Counter:
@@ -159,7 +164,8 @@ def build_weekly(start, end, publish: bool) -> None:
     try:
         quiz = weekly.build_weekly_quiz(
             start=start.date() if start else None, end=end.date() if end else None,
-            today=date.today(), publish=publish,
+            today=datetime.now(ZoneInfo(current_app.config["QUIZ_TIMEZONE"])).date(),
+            publish=publish,
             time_limit=current_app.config["QUESTION_TIME_LIMIT"])
     except weekly.WeeklyError as error:
         click.echo(f"no quiz of the week: {error}", err=True)

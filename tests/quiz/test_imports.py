@@ -181,6 +181,15 @@ def test_import_dir_reports_per_file(app, runner, tmp_path):
     assert db.session.query(Article).count() == 3
 
 
+def test_articles_import_reads_saved_html_pages_too(app, runner, tmp_path):
+    saved = tmp_path / "ijsbaan.html"
+    saved.write_bytes(data_file("pages/schaatsbaan-jsonld.html"))
+    result = runner.invoke(args=["articles", "import", str(saved)])
+    assert result.exit_code == 0, result.output
+    assert 'created: article 1 "Heerenveen krijgt tweede overdekte ijsbaan"' in result.output
+    assert db.session.get(Article, 1).author == "Jelle Hoekstra"
+
+
 def test_import_dir_missing_folder(app, runner, tmp_path):
     result = runner.invoke(args=["articles", "import-dir", str(tmp_path / "nergens")])
     assert result.exit_code != 0 and "does not exist" in result.output
