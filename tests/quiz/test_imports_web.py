@@ -136,4 +136,4 @@ def test_question_page_does_not_show_the_source_before_answering(client):
     quiz_id = int(re.search(r"/quiz/(\d+)", response.headers["Location"]).group(1))
     start = start_attempt(client, quiz_id, "Bram")
     question_page = client.get(start.headers["Location"]).get_data(as_text=True)
-    assert "uit: " not in question_page and "volgens het artikel" not in question_page
+    assert "uit: " not in question_page  # the headline could give answers away
