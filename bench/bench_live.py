@@ -16,6 +16,7 @@ Never part of the pass/fail test run.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import multiprocessing as mp
 import os
@@ -135,62 +136,63 @@ def join(url: str, code: str, nickname: str):
 
 
 def player_worker(urls, code, game_id, names, ready, results, seed, think):
-    """Connect a batch of players, answer every question, report what they measured."""
+    """Join a batch of players over HTTP, then play them all on one asyncio event loop."""
+    cookies = [(urls[n % len(urls)], cookie_header(join(urls[n % len(urls)], code, name)))
+               for n, name in enumerate(names)]
+    asyncio.run(play(cookies, game_id, ready, results, random.Random(seed), think))
+
+
+async def play(cookies, game_id, ready, results, rng, think):
+    """Connect every player, answer every question after a short think, report the figures."""
     import socketio
 
-    rng = random.Random(seed)
-    latencies, received, sent, acked = [], [], [0], [0]
-    finished = threading.Event()
-    done = [0]
-    lock = threading.Lock()
+    latencies, received, counts = [], [], {"sent": 0, "acked": 0, "done": 0}
+    finished = asyncio.Event()
+    tasks = set()
     clients = []
 
-    for n, name in enumerate(names):
-        url = urls[n % len(urls)]
-        http = join(url, code, name)
-        sio = socketio.Client(reconnection=False)
+    for url, cookie in cookies:
+        sio = socketio.AsyncClient(reconnection=False)
         got = []
         received.append(got)
 
-        def on_question(q, sio=sio, got=got):
+        async def on_question(q, sio=sio, got=got):
             arrived = time.time()
-            with lock:
-                latencies.append((arrived - q["sent_at"], arrived - q["pushed_at"]))
+            latencies.append((arrived - q["sent_at"], arrived - q["pushed_at"]))
             got.append(q["question_id"])
             choice = rng.choice(q["options"])["id"]
 
-            def on_ack(reply):
-                with lock:
-                    acked[0] += 1 if reply.get("ok") else 0
+            async def answer():
+                # Pupils read before they tap: answers trickle in after the push, as in class.
+                await asyncio.sleep(rng.uniform(*think))
+                counts["sent"] += 1
+                reply = await sio.call("answer", {"question_id": q["question_id"],
+                                                  "choice_id": choice}, timeout=120)
+                counts["acked"] += 1 if reply.get("ok") else 0
 
-            def send():
-                with lock:
-                    sent[0] += 1
-                sio.emit("answer", {"question_id": q["question_id"], "choice_id": choice},
-                         callback=on_ack)
+            task = asyncio.create_task(answer())
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
 
-            # Pupils read before they tap: answers trickle in after the push, as in class.
-            threading.Timer(rng.uniform(*think), send).start()
-
-        def on_final(_result):
-            with lock:
-                done[0] += 1
-                if done[0] == len(names):
-                    finished.set()
+        async def on_final(_result):
+            counts["done"] += 1
+            if counts["done"] == len(cookies):
+                finished.set()
 
         sio.on("question", on_question)
         sio.on("final", on_final)
-        sio.connect(url, headers={"Cookie": cookie_header(http)},
-                    auth={"game": game_id, "role": "pupil"}, transports=["websocket"],
-                    wait_timeout=30)
+        await sio.connect(url, headers={"Cookie": cookie},
+                          auth={"game": game_id, "role": "pupil"}, transports=["websocket"],
+                          wait_timeout=30)
         clients.append(sio)
     ready.put(len(clients))
-    finished.wait(timeout=1800)
-    time.sleep(0.5)  # let the last acks arrive
+    await asyncio.wait_for(finished.wait(), timeout=1800)
+    if tasks:
+        await asyncio.wait(tasks, timeout=120)
     for sio in clients:
-        sio.disconnect()
+        await sio.disconnect()
     results.put({"latencies": latencies, "received": [len(g) for g in received],
-                 "sent": sent[0], "acked": acked[0]})
+                 "sent": counts["sent"], "acked": counts["acked"]})
 
 
 # --- The host and the run --------------------------------------------------------------------
@@ -306,7 +308,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--players", type=int, default=200)
     parser.add_argument("--questions", type=int, default=10)
-    parser.add_argument("--workers", type=int, default=4, help="client processes")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="client processes (each runs its players on one asyncio loop)")
     parser.add_argument("--redis", default=os.environ.get("REDIS_URL"),
                         help="Redis URL for the message queue (default: $REDIS_URL)")
     parser.add_argument("--think-min", type=float, default=0.5, help="seconds before answering")

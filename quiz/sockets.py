@@ -222,7 +222,7 @@ def answer(data=None):
                                  _now())
     if not outcome.accepted:
         return {"ok": False, "duplicate": outcome.duplicate, "error": outcome.message}
-    numbers = live.progress(game)
+    numbers = live.progress(game, outcome.question_id)
     socketio.emit("progress", numbers, to=host_room(game.id))
     if numbers["all"] and live.close_question(game, _now()):
         emit_reveal(game)

@@ -17,7 +17,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from quiz.extensions import db
-from quiz.models import Choice, Game, GameAnswer, GamePlayer, Question, Quiz, SchoolClass, Teacher
+from quiz.models import (
+    Choice,
+    Game,
+    GameAnswer,
+    GamePlayer,
+    Question,
+    Quiz,
+    QuizItem,
+    SchoolClass,
+    Teacher,
+)
 from quiz.models.base import utcnow
 from quiz.services.players import NicknameError, check_nickname
 
@@ -48,6 +58,7 @@ class AnswerOutcome:
     accepted: bool
     duplicate: bool = False
     message: str = ""
+    question_id: int | None = None
 
 
 # --- Codes and creation ----------------------------------------------------------------------
@@ -159,12 +170,25 @@ def questions_of(game: Game) -> list[Question]:
     return game.quiz.questions
 
 
+def question_count(game: Game) -> int:
+    """How many questions the game's quiz has (one COUNT, not the whole quiz)."""
+    return db.session.execute(
+        select(func.count()).select_from(QuizItem).where(QuizItem.quiz_id == game.quiz_id)
+    ).scalar_one()
+
+
 def current_question(game: Game) -> Question | None:
-    """The question on screen (open or being revealed), if any."""
-    questions = questions_of(game)
-    if 0 <= game.current_position < len(questions) and game.status in ("question", "reveal"):
-        return questions[game.current_position]
-    return None
+    """The question on screen (open or being revealed), if any.
+
+    One query for just that question: this runs on every answer, so no loading the whole quiz.
+    """
+    if game.status not in ("question", "reveal") or game.current_position < 0:
+        return None
+    return db.session.execute(
+        select(Question).join(QuizItem, QuizItem.question_id == Question.id)
+        .where(QuizItem.quiz_id == game.quiz_id)
+        .order_by(QuizItem.position).offset(game.current_position).limit(1)
+    ).scalar_one_or_none()
 
 
 def options_for(game: Game, question: Question) -> list[Choice]:
@@ -195,7 +219,7 @@ def question_payload(game: Game, now: datetime) -> dict:
     return {
         "question_id": question.id,
         "number": game.current_position + 1,
-        "total": len(questions_of(game)),
+        "total": question_count(game),
         "stem": question.stem,
         "options": [{"id": c.id, "text": c.text} for c in options_for(game, question)],
         "time_limit": game.time_limit,
@@ -223,7 +247,7 @@ def start_next_question(game: Game, now: datetime | None = None) -> Question | N
     if game.status not in ("lobby", "reveal"):
         raise GameError("Sluit eerst de vraag die nu open staat.")
     position = game.current_position + 1
-    if position >= len(questions_of(game)):
+    if position >= question_count(game):
         finish_game(game, now)
         return None
     if not _advance(game, {"status": "question", "current_position": position,
@@ -332,8 +356,6 @@ def submit_answer(game: Game, player: GamePlayer, question_id, choice_id,
                   now: datetime | None = None) -> AnswerOutcome:
     """Record a pupil's answer to the open question; counts only while it is open."""
     now = now or utcnow()
-    db.session.refresh(game)
-    db.session.refresh(player)
     if player.removed or player.game_id != game.id:
         return AnswerOutcome(False, message="Je doet niet (meer) mee aan dit spel.")
     question = current_question(game)
@@ -351,7 +373,7 @@ def submit_answer(game: Game, player: GamePlayer, question_id, choice_id,
     if points is None:
         return AnswerOutcome(False, duplicate=True,
                              message="Je had deze vraag al beantwoord; je eerste antwoord telt.")
-    return AnswerOutcome(True, message="Antwoord ontvangen!")
+    return AnswerOutcome(True, message="Antwoord ontvangen!", question_id=question.id)
 
 
 def answered_count(game: Game, question_id: int) -> int:
@@ -371,11 +393,20 @@ def player_count(game: Game) -> int:
     ).scalar_one()
 
 
-def progress(game: Game) -> dict:
+def progress(game: Game, question_id: int | None = None) -> dict:
     """How many of the players answered the open question, and whether that is everyone."""
-    question = current_question(game)
-    players = player_count(game)
-    count = answered_count(game, question.id) if question else 0
+    if question_id is None:
+        question = current_question(game)
+        question_id = question.id if question else 0
+    players = select(func.count()).select_from(GamePlayer).where(
+        GamePlayer.game_id == game.id, GamePlayer.removed.is_(False)).scalar_subquery()
+    answered = (
+        select(func.count()).select_from(GameAnswer).join(GamePlayer)
+        .where(GameAnswer.game_id == game.id, GameAnswer.question_id == question_id,
+               GamePlayer.removed.is_(False))
+        .scalar_subquery()
+    )
+    players, count = db.session.execute(select(players, answered)).one()
     return {"answered": count, "players": players, "all": players > 0 and count >= players}
 
 
@@ -428,7 +459,7 @@ def reveal_payload(game: Game) -> dict:
     return {
         "question_id": question.id,
         "number": game.current_position + 1,
-        "total": len(questions_of(game)),
+        "total": question_count(game),
         "stem": question.stem,
         "correct_id": correct.id,
         "correct_text": correct.text,
@@ -437,7 +468,7 @@ def reveal_payload(game: Game) -> dict:
         "answered": sum(b["count"] for b in bars),
         "players": player_count(game),
         "top": _rows(standings(game, TOP)),
-        "last": game.current_position + 1 >= len(questions_of(game)),
+        "last": game.current_position + 1 >= question_count(game),
     }
 
 
