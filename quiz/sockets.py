@@ -196,6 +196,11 @@ def host_kick(data=None):
         return _error("Deze speler zit niet in dit spel.")
     socketio.emit("kicked", {"message": "De docent heeft je uit het spel gehaald."},
                   to=player_room(player.id))
+    # Their sockets on this process stop receiving the game; elsewhere every event they send
+    # is refused anyway, and they cannot connect again.
+    for sid, _eio_sid in list(socketio.server.manager.get_participants("/",
+                                                                      player_room(player.id))):
+        socketio.server.disconnect(sid, namespace="/")
     socketio.emit("lobby", live.lobby(game), to=host_room(game.id))
     return {"ok": True}
 

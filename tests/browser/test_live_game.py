@@ -37,8 +37,8 @@ def socket_server(make_app):
 
 @pytest.fixture
 def contexts(browser):
-    """Four separate browsers (own cookies): the projector and three phones."""
-    made = [browser.new_context() for _ in range(4)]
+    """Five separate browsers (own cookies): the projector and four phones."""
+    made = [browser.new_context() for _ in range(5)]
     pages = []
     for context in made:
         page = context.new_page()
@@ -57,7 +57,7 @@ def answer(page, option: int) -> None:
 
 def test_a_live_game_with_three_phones_and_a_reload(socket_server, contexts):
     base = socket_server
-    host, sanne, bas, ahmed = contexts
+    host, sanne, bas, ahmed, troll = contexts
     phones = {"Sanne": sanne, "Bas": bas, "Ahmed": ahmed}
 
     host.goto(base + "/teacher/login")
@@ -81,7 +81,17 @@ def test_a_live_game_with_three_phones_and_a_reload(socket_server, contexts):
         phone.wait_for_url(re.compile(rf"/live/{code}$"))
         phone.wait_for_selector("#connection:has-text('Verbonden')")
     host.wait_for_selector("#player-count:text-is('3')")
-    assert host.locator("#lobby").inner_text().count("\n") >= 2
+
+    # A fourth player joins and the host removes them from the lobby.
+    troll.goto(f"{base}/join/{code}")
+    troll.fill("#nickname", "Grapjas")
+    troll.click("button:has-text('Doe mee')")
+    troll.wait_for_selector("#connection:has-text('Verbonden')")
+    host.wait_for_selector("#player-count:text-is('4')")
+    host.click("button[aria-label='Verwijder Grapjas']")
+    troll.wait_for_selector("#pupil-error:has-text('uit het spel gehaald')")
+    host.wait_for_selector("#player-count:text-is('3')")
+    assert "Grapjas" not in host.locator("#lobby").inner_text()
 
     host.click("#start")
     for phone in phones.values():
