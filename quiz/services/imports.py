@@ -281,3 +281,23 @@ def pull_feed(feed: Feed, *, fetcher: Fetcher | None = None, prefer: str = "frog
     outcomes = [import_entry(pull, entry, fetcher=fetcher, prefer=prefer, time_limit=time_limit)
                 for entry in pull.entries]
     return pull, outcomes
+
+
+def item_counts() -> dict[int, dict[str, int]]:
+    """Per feed id, how many of its items were imported, refused or failed."""
+    rows = db.session.execute(
+        db.select(FeedItem.feed_id, FeedItem.status, db.func.count())
+        .group_by(FeedItem.feed_id, FeedItem.status)
+    ).all()
+    counts: dict[int, dict[str, int]] = {}
+    for feed_id, status, count in rows:
+        counts.setdefault(feed_id, {})[status] = count
+    return counts
+
+
+def problem_items(limit: int = 20) -> list[FeedItem]:
+    """The most recently seen items that were refused or failed, with their messages."""
+    return list(db.session.execute(
+        db.select(FeedItem).where(FeedItem.status.in_(("refused", "failed")))
+        .order_by(FeedItem.seen_at.desc(), FeedItem.id.desc()).limit(limit)
+    ).scalars())

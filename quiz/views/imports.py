@@ -72,7 +72,8 @@ def feeds():
             return redirect(url_for("imports.feeds"))
     rows = db.session.execute(db.select(Feed).order_by(Feed.title)).scalars()
     status = 422 if form.is_submitted() else 200
-    return render_template("imports/feeds.html", form=form, feeds=list(rows)), status
+    return render_template("imports/feeds.html", form=form, feeds=list(rows),
+                           counts=imports.item_counts(), problems=imports.problem_items()), status
 
 
 @bp.get("/week")

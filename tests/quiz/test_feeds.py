@@ -174,3 +174,16 @@ def test_feeds_page_needs_a_teacher_and_subscribes(app, client, server, monkeypa
     missing_csrf = client.post("/feeds", data={"url": server.url("/feeds/dubbel.atom")})
     assert missing_csrf.status_code == 400
     assert db.session.query(Feed).count() == 1
+
+
+def test_feeds_page_shows_counts_and_why_items_were_not_imported(app, client, runner, server):
+    server.routes["/pages/bestaat-niet.html"] = (503, {"Content-Type": "text/html"}, b"druk")
+    add(runner, server.url("/feeds/stadsnieuws.rss"))
+    pull(runner)
+    make_teacher()
+    log_in(client)
+    body = client.get("/feeds").get_data(as_text=True)
+    assert "<td>2</td><td>1</td><td>1</td>" in body
+    assert "Zo verdelen de waterschappen hun miljarden</a>: Dit artikel staat achter een " \
+        "betaalmuur" in body
+    assert "(503)" in body and "wordt opnieuw geprobeerd" in body
