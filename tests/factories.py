@@ -143,3 +143,70 @@ def forget_user_per_request(app) -> None:
         g.pop("csrf_token", None)
 
     app.before_request_funcs.setdefault(None, []).insert(0, forget)
+
+
+class ServerProcess:
+    """The real server (run.py: gevent, Socket.IO) in a child process on a free loopback port."""
+
+    def __init__(self, database_url: str, workdir, **env):
+        import os
+        import socket
+        import subprocess
+        import sys
+        import time
+        from pathlib import Path
+
+        root = Path(__file__).resolve().parent.parent
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        environment = {**os.environ, "DATABASE_URL": database_url, "HOST": "127.0.0.1",
+                       "PORT": str(port), "SECRET_KEY": "shared-between-the-processes",
+                       "QUIZ_ANALYZER": "simple", "PYTHONPATH": str(root), **env}
+        self.url = f"http://127.0.0.1:{port}"
+        self.log = Path(workdir) / f"server-{port}.log"
+        with self.log.open("w") as log:
+            self.process = subprocess.Popen([sys.executable, str(root / "run.py")],
+                                            cwd=workdir, env=environment, stdout=log,
+                                            stderr=subprocess.STDOUT)
+        for _ in range(600):  # until it accepts connections (at most a minute)
+            if self.process.poll() is not None:
+                raise RuntimeError(f"run.py stopped:\n{self.log.read_text()[-3000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            self.stop()
+            raise RuntimeError(f"run.py did not start:\n{self.log.read_text()[-3000:]}")
+
+    def stop(self) -> None:
+        """Stop the server."""
+        self.process.terminate()
+        self.process.wait(15)
+
+
+def socket_client(url, http, game_id, role, events):
+    """A python-socketio client with a requests session's cookies, recording what it gets."""
+    import socketio
+
+    client = socketio.Client(reconnection=False)
+    for name in ("state", "lobby", "question", "progress", "reveal", "result", "podium",
+                 "final"):
+        client.on(name, lambda data, name=name: events.setdefault(name, []).append(data)
+                  or events["_signal"].set())
+    cookie = "; ".join(f"{c.name}={c.value}" for c in http.cookies)
+    client.connect(url, headers={"Cookie": cookie}, auth={"game": game_id, "role": role},
+                   transports=["websocket"], wait_timeout=20)
+    return client
+
+
+def wait_for(events, name, count=1):
+    """Wait (at most 30 s, never a pass/fail on time) until ``count`` ``name`` events came."""
+    for _ in range(300):
+        if len(events.get(name, [])) >= count:
+            return events[name]
+        events["_signal"].wait(0.1)
+        events["_signal"].clear()
+    raise AssertionError(f"no {name!r} event arrived")
