@@ -126,6 +126,8 @@ def parse_html(
     lines = [line for line in lines if not DUTCH_DATE_RE.fullmatch(line)]  # a bare dateline
     language = facts["language"] or detect_language(headline + "\n" + "\n".join(lines))
     canonical = canonical_url(facts["canonical"] or (document.url if document else None), url)
+    if canonical and urlsplit(canonical).path == "/" and not urlsplit(canonical).query:
+        canonical = None  # some sites name their home page as every page's canonical URL
     record = parse_text("\n\n".join(lines), headline=headline or None,
                         source_url=canonical or url, language=language)
     record = replace(record, published=published)

@@ -96,3 +96,12 @@ def test_empty_page():
 ])
 def test_canonical_url(href, base, expected):
     assert canonical_url(href, base) == expected
+
+
+def test_a_home_page_canonical_link_is_ignored():
+    html = data_file("pages/fietsenstalling-utrecht.html").replace(
+        b"https://stadsnieuws.example/utrecht/fietsenstalling-vredenburg?utm_source=rss#top",
+        b"https://stadsnieuws.example/")
+    page = parse_html(html, url="https://stadsnieuws.example/a/123")
+    assert page.canonical_url is None
+    assert page.article.source_url == "https://stadsnieuws.example/a/123"
