@@ -189,8 +189,8 @@ def host_kick(data=None):
     if game is None:
         return _error("Alleen de docent van dit spel kan het leiden.")
     try:
-        player = live.remove_player(game, int((data or {}).get("player_id")))
-    except (TypeError, ValueError):
+        player = live.remove_player(game, int(data.get("player_id")))
+    except (AttributeError, TypeError, ValueError):
         player = None
     if player is None:
         return _error("Deze speler zit niet in dit spel.")
@@ -221,8 +221,9 @@ def answer(data=None):
         return _error("Doe eerst mee met de spelcode en een bijnaam.")
     if not _answer_allowed(player.id):
         return _error("Te veel antwoorden achter elkaar; wacht even.")
+    if not isinstance(data, dict):
+        return _error("Dit antwoord kon niet worden gelezen.")
     game = player.game
-    data = data or {}
     outcome = live.submit_answer(game, player, data.get("question_id"), data.get("choice_id"),
                                  _now())
     if not outcome.accepted:

@@ -225,6 +225,9 @@ def test_late_wrong_question_and_forged_answers_change_nothing(live_app, game, c
     late = bas.emit("answer", {"question_id": question["question_id"], "choice_id": right},
                     callback=True)
     assert late["ok"] is False and "Te laat" in late["error"]
+    for junk in ("x", [1, 2], None, {"question_id": "x", "choice_id": {"a": 1}}):
+        assert bas.emit("answer", junk, callback=True)["ok"] is False
+    assert host.emit("host:kick", "x", callback=True)["ok"] is False
     assert answer_count(live_app) == 1
 
 
