@@ -65,6 +65,7 @@ def item_of(question: Question) -> Item:
 # --- GIFT ------------------------------------------------------------------------------------
 
 _GIFT_SPECIAL = re.compile(r"([~=#{}:\\])")
+_GIFT_WEIGHT = re.compile(r"%-?\d+(\.\d+)?%")
 
 
 def gift_escape(text: str) -> str:
@@ -78,7 +79,10 @@ def to_gift(title: str, items: Sequence[Item]) -> bytes:
     for n, item in enumerate(items, 1):
         out.append(f"::{gift_escape(item.ident or f'q{n}')}::{gift_escape(item.stem)} {{")
         for i, option in enumerate(item.options):
-            out.append(f"\t{'=' if i == item.key_index else '~'}{gift_escape(option)}")
+            # An answer that itself starts like a weight ("%50%...") gets an explicit one.
+            weight = ("%100%" if i == item.key_index else "%0%") if _GIFT_WEIGHT.match(option) \
+                else ""
+            out.append(f"\t{'=' if i == item.key_index else '~'}{weight}{gift_escape(option)}")
         out.append("}")
         out.append("")
     return "\n".join(out).encode("utf-8")
@@ -174,8 +178,10 @@ def _gift_block(block: list[tuple[int, str]]) -> Item:
         line = open_line + body[:max(at, 0)].count("\n")
         if mark not in "=~" or not mark:
             raise FileFormatError(line, "elk antwoord begint met = (juist) of ~ (fout).")
-        answer = _split_unescaped(raw, "#")[0][1] if "#" in raw else raw
-        answer = _gift_unescape(re.sub(r"^%-?\d+(\.\d+)?%", "", answer.strip()))
+        feedback_at = _unescaped_index(raw, "#")  # "answer#feedback": feedback is dropped
+        answer = raw[:feedback_at] if feedback_at >= 0 else raw
+        answer = _gift_unescape(_GIFT_WEIGHT.sub("", answer.strip(), count=1)
+                                if _GIFT_WEIGHT.match(answer.strip()) else answer)
         if not answer:
             raise FileFormatError(line, "een antwoord is leeg.")
         if mark == "=":

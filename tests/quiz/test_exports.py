@@ -60,7 +60,7 @@ def test_csv_round_trip_keeps_evidence_and_type():
                                                         for i in ITEMS]
 
 
-_word = st.text(st.sampled_from("abcXYZ éß~=#{}:\\\"<>&%1"), min_size=1, max_size=12)
+_word = st.text(st.sampled_from("abcXYZ éß~=#{}:\\\"<>&%1/$,\n"), min_size=1, max_size=12)
 _clean = _word.map(lambda s: " ".join(s.split())).filter(bool)
 
 
