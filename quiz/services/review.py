@@ -264,11 +264,12 @@ def new_distractors(question: Question, *, prefer: str = "frog",
     engine: list[str] = []
     pool: list[str] = []
     for item in _regenerated(question.article, prefer):
-            same = item.key.casefold() == key.casefold() or item.evidence == question.evidence
-            if same:
-                engine.extend(o for n, o in enumerate(item.options) if n != item.answer_index)
-            elif item.fact_type == question.fact_type:
-                pool.extend(item.options)
+        if item.fact_type != question.fact_type:
+            continue  # the same sentence can hold a person, a day and an ordinal
+        if item.key.casefold() == key.casefold() or item.evidence == question.evidence:
+            engine.extend(o for n, o in enumerate(item.options) if n != item.answer_index)
+        else:
+            pool.extend(item.options)
     stored = db.session.execute(
         db.select(Choice.text).join(Question).where(Question.fact_type == question.fact_type,
                                                     Question.id != question.id).limit(500)

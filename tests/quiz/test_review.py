@@ -203,7 +203,10 @@ def test_new_distractors_keep_the_key_and_offer_other_options(teacher_client, te
     shown = re.findall(r'name="options-\d+" [^>]*value="([^"]*)"', page)
     shown = [s for s in shown if s]
     assert "veertiende" in shown and len(shown) == len(before)
-    assert not (set(shown) - {"veertiende"}) & before
+    fresh = set(shown) - {"veertiende"}
+    assert not fresh & before
+    # Only ordinals: never the weekday or the person from the same sentence.
+    assert all(re.fullmatch(r"\d+e|\w+(de|ste)", option) for option in fresh), fresh
     assert db.session.get(Question, question.id).status == "generated"  # not saved yet
 
 
