@@ -187,8 +187,15 @@ def remember_names(memory: EntityMemory, ctx: Context) -> None:
 
 
 def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other organisations named in the article."""
-    return _article_names(fact, ctx, ("ORG",))
+    """Organisations of the key's class (party, club, ...) that the article does not name.
+
+    Parties or clubs of the same story are left out: they may have done the same thing.
+    """
+    kind = gz.organisation_class(fact.key)
+    named = {m.text for m in ctx.mentions}
+    pool = [n for n in gz.ORGANISATION_CLASSES.get(kind, ()) if n not in named]
+    rng.shuffle(pool)
+    return pool
 
 
 def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
@@ -224,7 +231,7 @@ STRATEGIES: dict[str, Strategy] = {
     "month": months,
     "weekday": weekdays,
     "person": persons,
-    # organisations are left out on purpose: Frog's ORG spans are too noisy for clean options
+    "organisation": organisations,  # only organisations of a known class, see gazetteers
     "place": places,
 }
 

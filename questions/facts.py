@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
-from questions.gazetteers import place_kind
+from questions.gazetteers import organisation_class, place_kind
 from questions.numbers import Number, parse_cardinal, parse_ordinal
 from questions.spans import KIND_NAMES, Mention, clean_person
 
@@ -153,7 +153,10 @@ def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
             continue
         nxt = _lower(words, k + 1)
         stop = W.NL_STOPWORDS | W.EN_STOPWORDS | W.NL_PREPOSITIONS
-        if nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper():
+        verb_after = k + 1 < len(words) and sentence.tokens[k + 1].pos.startswith("WW")
+        dated = _lower(words, k - 1) in ("in", "sinds") and verb_after  # 'In 2019 opende ...'
+        counts_noun = nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper()
+        if counts_noun and not dated:
             continue
         yield Fact("year", w, sentence, k, k + 1, parse_cardinal(w, language), "", w)
 
@@ -275,19 +278,22 @@ def _askable_place(name: str, language: str) -> bool:
 def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Full person names, places and organisations mentioned in the sentence."""
     for m in mentions:
-        if m.sentence != sentence.index or m.kind not in KIND_NAMES:
+        if m.sentence != sentence.index or m.kind not in KIND_NAMES | {"MISC": ""}:
             continue
-        if (
-            any(t.pos.startswith("ADJ") for t in sentence.tokens[m.i : m.j])
-            or m.text.isupper()
-            and m.kind != "ORG"
+        kind = "ORG" if m.kind != "PER" and organisation_class(m.text) else m.kind
+        if kind == "MISC":
+            continue
+        if any(t.pos.startswith("ADJ") for t in sentence.tokens[m.i : m.j]) or (
+            m.text.isupper() and kind != "ORG"
         ):
             continue
-        if m.kind == "PER" and not clean_person(m):
+        if kind == "PER" and not clean_person(m):
             continue
-        if m.kind == "LOC" and not _askable_place(m.text, language):
+        if kind == "LOC" and not _askable_place(m.text, language):
             continue
-        yield Fact(KIND_NAMES[m.kind], m.text, sentence, m.i, m.j, m, m.kind, m.text)
+        if kind == "ORG" and not organisation_class(m.text):
+            continue
+        yield Fact(KIND_NAMES[kind], m.text, sentence, m.i, m.j, m, kind, m.text)
 
 
 EXTRACTORS: dict[str, Extractor] = {

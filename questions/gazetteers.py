@@ -183,3 +183,74 @@ def place_kind(name: str, language: str = "nl") -> str:
 def region_of(name: str, language: str = "nl") -> str:
     """Region of a sovereign state, '' for anything else."""
     return sovereign_states(language).get(name, "")
+
+
+# Organisations come in classes whose members are interchangeable as answers. CLDR and Frog
+# have no such lists, so they are kept here, short and current; a key outside every class
+# gets no question (Frog's ORG spans are too noisy to trust otherwise).
+ORGANISATION_CLASSES: dict[str, tuple[str, ...]] = {
+    "party": (
+        "VVD",
+        "PVV",
+        "CDA",
+        "D66",
+        "GroenLinks",
+        "PvdA",
+        "SP",
+        "ChristenUnie",
+        "SGP",
+        "Partij voor de Dieren",
+        "Forum voor Democratie",
+        "JA21",
+        "BBB",
+        "NSC",
+        "DENK",
+        "Volt",
+        "50PLUS",
+    ),
+    "club": (
+        "Ajax",
+        "PSV",
+        "Feyenoord",
+        "AZ",
+        "FC Twente",
+        "FC Utrecht",
+        "Vitesse",
+        "SC Heerenveen",
+        "NEC",
+        "Sparta",
+        "Willem II",
+        "FC Groningen",
+        "Go Ahead Eagles",
+        "Heracles Almelo",
+        "Excelsior",
+        "PEC Zwolle",
+        "RKC Waalwijk",
+        "Fortuna Sittard",
+        "NAC Breda",
+    ),
+    "agency": (
+        "KNMI",
+        "CPB",
+        "CBS",
+        "RIVM",
+        "UWV",
+        "DNB",
+        "AFM",
+        "ACM",
+        "NVWA",
+        "CBR",
+        "KNVB",
+    ),
+    "international": ("NAVO", "EU", "VN", "WHO", "IMF", "OESO", "Wereldbank", "OPEC"),
+    "airline": ("KLM", "Transavia", "Lufthansa", "Air France", "easyJet", "Ryanair", "TUI"),
+    "space": ("NASA", "ESA", "ESO", "SpaceX", "JAXA"),
+}
+
+
+def organisation_class(name: str) -> str:
+    """The class of a known organisation ('party', 'club', ...), '' when unknown."""
+    for kind, members in ORGANISATION_CLASSES.items():
+        if name in members:
+            return kind
+    return ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import time
 
 from questions.analysis import Analyzer, get_analyzer
@@ -22,7 +24,12 @@ from questions.realise import Scene, realise
 from questions.records import Article, Dropped, Generation, Question
 from questions.spans import full_names, mentions
 
-CONFIDENCE = {"ordinal_question": 0.95, "count_question": 0.9, "gapfill": 0.85}
+CONFIDENCE = {
+    "ordinal_question": 0.95,
+    "count_question": 0.9,
+    "wh_question": 0.9,
+    "gapfill": 0.85,
+}
 
 
 def generate(
@@ -109,6 +116,11 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
+    if template == "wh_question" and fact.type in ("weekday", "month"):
+        # a fronted 'Donderdag' answers 'Op welke dag ...?' as 'donderdag'
+        fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower())
+    if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
+        return drop("the key stands next to its own expansion or abbreviation in brackets")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))

@@ -27,7 +27,12 @@ TYPE_WEIGHT = {
     "organisation": 0.5,
     "weekday": 0.35,
 }
-TEMPLATE_BONUS = {"ordinal_question": 0.3, "count_question": 0.2, "gapfill": 0.0}
+TEMPLATE_BONUS = {
+    "ordinal_question": 0.3,
+    "count_question": 0.2,
+    "wh_question": 0.2,
+    "gapfill": 0.0,
+}
 MIN_WORDS, MAX_WORDS = 5, 45
 
 

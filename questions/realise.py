@@ -10,6 +10,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
+from questions.gazetteers import organisation_class, place_kind
 from questions.spans import Mention
 
 GAP = "___"
@@ -205,15 +206,172 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
     return " ".join(p for p in parts if p) + "?"
 
 
+ORGANISATION_NOUNS = {
+    "party": "Welke partij",
+    "club": "Welke club",
+    "agency": "Welke instantie",
+    "international": "Welke organisatie",
+    "airline": "Welke luchtvaartmaatschappij",
+    "space": "Welke ruimtevaartorganisatie",
+}
+SUBORDINATORS = frozenset({"dat", "die", "als", "omdat", "wat", "waar", "wie", "toen", "terwijl"})
+OBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "hen", "ik", "wij", "we", "jij", "je"})
+
+
+def _simple_clause(sentence: Sentence) -> int | None:
+    """Index of the one finite verb of a plain main clause ending in '.', else None."""
+    tokens = sentence.tokens
+    if not sentence.aligned or tokens[-1].word != "." or len(tokens) > 30:
+        return None
+    if any(c in sentence.text for c in R.QUOTE_CHARS + "();:,"):
+        return None
+    finite = [k for k, t in enumerate(tokens) if t.pos.startswith("WW(pv")]
+    words = [t.word.lower() for t in tokens]
+    if len(finite) != 1 or any(w in SUBORDINATORS or w in OBJECT_PRONOUNS for w in words):
+        return None
+    return finite[0]
+
+
+def _wh_phrase(fact: Fact, scene: Scene) -> tuple[str, int] | None:
+    """(question phrase, first token it replaces) for a fact with its preposition."""
+    words = [t.word.lower() for t in fact.sentence.tokens]
+    before = words[fact.i - 1] if fact.i else ""
+    if fact.type == "year" and before in ("in", "sinds"):
+        return f"{before.capitalize()} welk jaar", fact.i - 1
+    if fact.type == "month" and before == "in":
+        return "In welke maand", fact.i - 1
+    if fact.type == "date" and before == "op":
+        return "Op welke datum", fact.i - 1
+    if fact.type == "weekday":
+        plain = fact.key.lower() == fact.part.lower()
+        if before == "op" and plain:
+            return "Op welke dag", fact.i - 1
+        previous = fact.sentence.tokens[fact.i - 1].pos if fact.i else ""
+        bare = not previous or previous.startswith(("WW", "BW", "N(", "SPEC"))
+        if bare and before not in W.NL_PREPOSITIONS:
+            return ("Op welke dag" if plain else "Wanneer"), fact.i
+    if fact.type == "percentage" and before == "met" and fact.noun == "procent":
+        return "Met hoeveel procent", fact.i - 1
+    if fact.type == "place" and before in ("in", "naar"):
+        kind = place_kind(fact.key, scene.language)
+        noun = {"country": "welk land", "province": "welke provincie", "city": "welke plaats"}
+        if kind in noun:
+            return f"{before.capitalize()} {noun[kind]}", fact.i - 1
+    return None
+
+
+def _is_time_word(word: str, scene: Scene) -> bool:
+    """Weekday (with a part of the day), month, 'gisteren' and friends."""
+    low = word.lower()
+    days = W.day_names(scene.language)
+    return (
+        low in W.month_names(scene.language)
+        or low in ("gisteren", "vandaag", "morgen", "vanavond", "vanmorgen", "vanochtend")
+        or any(low.startswith(d) for d in days)
+    )
+
+
+def wh_question(fact: Fact, scene: Scene) -> str | None:
+    """A real question for a plain main clause: 'In 2016 steeg X.' -> 'In welk jaar steeg X?'
+
+    Two shapes only, both certain for a clause with one finite verb and no commas:
+    the fact's phrase fronted ('Zaterdag gaan 34 vluchten niet door.' -> 'Op welke dag gaan
+    34 vluchten niet door?'), or one noun phrase as subject, the verb, then the phrase in the
+    middle field ('De koopkracht is in 2017 gegroeid.' -> 'In welk jaar is de koopkracht
+    gegroeid?'). A person who is the whole subject becomes 'Wie ...?'.
+    """
+    s = fact.sentence
+    if scene.language != "nl":
+        return None
+    v = _simple_clause(s)
+    if v is None:
+        return None
+    tokens = s.tokens
+    b = body_start(s)
+    end = tokens[-2].end
+
+    def text(a: int, z: int) -> str:
+        return s.text[tokens[a].start : tokens[z - 1].end] if z > a else ""
+
+    if fact.type == "organisation":
+        noun = ORGANISATION_NOUNS.get(organisation_class(fact.key), "")
+        singular = "ev" in tokens[v].pos or "met-t" in tokens[v].pos
+        if noun and fact.i == b and fact.j == v and singular:
+            return f"{noun} {s.text[tokens[v].start : end]}?"
+        return None
+    if fact.type == "person":
+        singular = "ev" in tokens[v].pos or "met-t" in tokens[v].pos
+        if fact.i == b and fact.j == v and singular:
+            return f"Wie {s.text[tokens[v].start : end]}?"
+        return None
+    found = _wh_phrase(fact, scene)
+    if found is None:
+        return None
+    wh, a = found
+    z = fact.j
+    if z < len(tokens) and tokens[z].word.lower() in ("en", "of", "tot", "en/of"):
+        return None  # one of a pair: 'in Noord-Brabant en Friesland'
+    if z < len(tokens) and tokens[z].word[:1].isdigit():
+        return None  # 'vrijdag 20 januari': the date says more than the day
+    if a == b and z == v:
+        return f"{wh} {s.text[tokens[v].start : end]}?"
+    if v <= b or a <= v:
+        return None
+    # the phrase must belong to the verb, not to a noun before it ('de rivaal uit Amsterdam')
+    previous = tokens[a - 1]
+    time_np = previous.word in ("jaar", "week", "maand") and tokens[a - 2].word.lower() in (
+        "vorig",
+        "vorige",
+        "dit",
+        "deze",
+        "volgend",
+        "volgende",
+        "afgelopen",
+    )
+    if not (
+        a - 1 == v
+        or previous.pos.startswith("BW")
+        or time_np
+        or _is_time_word(previous.word, scene)
+    ):
+        return None
+    first = tokens[b]
+    if first.chunk != "B-NP" or first.pos.startswith("VNW"):
+        return None
+    if any(t.pos.startswith(("WW", "LET", "VG")) for t in tokens[b:v]):
+        return None
+    if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):
+        return None  # 'Vrijdag protesteerden boeren ...': the first phrase is no subject
+    subject = text(b, v)
+    if not (first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper()):
+        subject = subject[:1].lower() + subject[1:]
+    parts = [wh, tokens[v].word, subject, text(v + 1, a), s.text[tokens[z].start : end]]
+    return " ".join(p for p in parts if p) + "?"
+
+
 TEMPLATES: dict[str, Template] = {
     "ordinal_question": ordinal_question,
     "count_question": count_question,
+    "wh_question": wh_question,
     "gapfill": gapfill,
 }
 
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "ordinal": ("ordinal_question", "gapfill"),
     "count": ("count_question", "gapfill"),
+    **{
+        kind: ("wh_question", "gapfill")
+        for kind in (
+            "year",
+            "month",
+            "date",
+            "weekday",
+            "percentage",
+            "place",
+            "person",
+            "organisation",
+        )
+    },
 }
 
 

@@ -1,0 +1,206 @@
+"""Question forms and safety rules on our own Dutch sentences, against the real Frog process."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import generate, parse_text
+from questions.distractors import names_in_stem
+from questions.facts import extract
+from questions.gazetteers import (
+    familiar_cities,
+    familiar_states,
+    organisation_class,
+    place_kind,
+    region_of,
+    sovereign_states,
+)
+from questions.memory import EntityMemory, InMemoryEntities
+from questions.rank import acronym_in_stem
+from questions.realise import Scene, realise
+from questions.spans import full_names, mentions
+
+
+def stems(frog, text: str) -> dict[str, tuple[str, str]]:
+    """key -> (stem, template) for every fact of every sentence of text that a template takes."""
+    sentences = frog.analyze(text)
+    found = [m for s in sentences for m in mentions(s)]
+    scene = Scene("nl", sentences, found, full_names(found))
+    out = {}
+    for s in sentences:
+        for fact in extract(s, "nl", found):
+            made = realise(fact, scene)
+            if made:
+                out[fact.key] = made
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "stem"),
+    [
+        (
+            "In 2019 opende de gemeente een nieuw zwembad.",
+            "2019",
+            "In welk jaar opende de gemeente een nieuw zwembad?",
+        ),
+        (
+            "De brug is sinds 2012 gesloten voor vrachtwagens.",
+            "2012",
+            "Sinds welk jaar is de brug gesloten voor vrachtwagens?",
+        ),
+        (
+            "Het nieuwe museum gaat in maart open voor publiek.",
+            "maart",
+            "In welke maand gaat het nieuwe museum open voor publiek?",
+        ),
+        (
+            "Zaterdag rijden er geen treinen tussen Utrecht en Arnhem.",
+            "Zaterdag",
+            "Op welke dag rijden er geen treinen tussen Utrecht en Arnhem?",
+        ),
+        (
+            "De prijs van brood is vorig jaar met 7 procent gestegen.",
+            "7 procent",
+            "Met hoeveel procent is de prijs van brood vorig jaar gestegen?",
+        ),
+        (
+            "In Zwolle openen de bakkers een gezamenlijke winkel.",
+            "Zwolle",
+            "In welke plaats openen de bakkers een gezamenlijke winkel?",
+        ),
+        (
+            "Marieke Vos won de wedstrijd op de schaats.",
+            "Marieke Vos",
+            "Wie won de wedstrijd op de schaats?",
+        ),
+    ],
+)
+def test_wh_question_forms(frog, sentence, key, stem):
+    made = stems(frog, sentence)
+    assert made[key] == (stem, "wh_question")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # the place belongs to a noun, not to the verb: no 'Uit welke plaats' question
+        ("De ploeg kwam dichter bij de rivaal uit Rotterdam.", "Rotterdam"),
+        # a day followed by a date, and one of two provinces
+        ("De verkoop van kaarten begint vrijdag 20 januari.", "vrijdag"),
+        ("Boeren protesteerden bij provinciehuizen in Drenthe en Limburg.", "Drenthe"),
+        # a sentence with a comma is not a plain main clause
+        ("In 2018 was het druk, maar de wegen bleven open.", "2018"),
+    ],
+)
+def test_no_wh_question_where_uncertain(frog, sentence, key):
+    made = stems(frog, sentence)
+    assert key not in made or made[key][1] != "wh_question"
+
+
+def test_night_between_two_days_asks_no_weekday(frog):
+    made = stems(frog, "In de nacht van woensdag op donderdag brandde een schuur af in Ede.")
+    assert "woensdag" not in made and "donderdag" not in made
+
+
+@pytest.mark.parametrize(
+    ("key", "stem", "given_away"),
+    [
+        ("FNP", "___ (Fryske Nasjonale Partij) wint twee zetels.", True),
+        ("Fryske Nasjonale Partij", "De ___ (FNP) wint twee zetels.", True),
+        ("VVD", "De ___ wint twee zetels in de Tweede Kamer.", False),
+    ],
+)
+def test_acronym_or_expansion_in_stem(key, stem, given_away):
+    assert acronym_in_stem(key, stem) is given_away
+
+
+@pytest.mark.parametrize(
+    ("place", "stem", "named"),
+    [
+        ("Rusland", "___ gaat de winter in sinds de Russische inval.", True),
+        ("Duitsland", "De Duitse ploeg won in ___.", True),
+        ("Frankrijk", "De Fransen wonnen in ___.", True),
+        ("Polen", "De Politie zocht in ___ naar de dader.", False),
+    ],
+)
+def test_place_named_by_adjective(place, stem, named):
+    assert names_in_stem(place, stem) is named
+
+
+def test_country_pools_hold_sovereign_states_of_one_region():
+    states = sovereign_states("nl")
+    assert "Schotland" not in states and "Guam" not in states and "Groenland" not in states
+    assert region_of("Rusland") == region_of("Nederland") == "Europe"
+    assert region_of("Japan") == "Asia"
+    europe = familiar_states("nl", "Europe")
+    assert "Frankrijk" in europe and "Japan" not in europe and "Vaticaanstad" not in europe
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Nederland", "country"),
+        ("Schotland", ""),
+        ("Gelderland", "province"),
+        ("Zwolle", "city"),
+    ],
+)
+def test_place_kinds(name, kind):
+    assert place_kind(name) == kind
+
+
+def test_city_pool_skips_names_that_are_common_words():
+    cities = familiar_cities()
+    assert "Amsterdam" in cities and "Best" not in cities and "Leek" not in cities
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("VVD", "party"), ("Feyenoord", "club"), ("KNMI", "agency"), ("Xyz", "")]
+)
+def test_organisation_classes(name, kind):
+    assert organisation_class(name) == kind
+
+
+YEAR_TEXT = (
+    "Nieuwe brug in Kampen\n\n"
+    "De gemeente Kampen opende in 2022 een nieuwe brug over de IJssel voor fietsers. "
+    "De oude brug stond er sinds 1998 en was te smal geworden voor het verkeer."
+)
+
+
+def test_year_distractors_stay_before_the_article_date(frog):
+    article = parse_text(YEAR_TEXT)
+    article = type(article)(**{**article.__dict__, "published": "2023-05-01"})
+    generation = generate(article, analyzer=frog)
+    years = [q for q in generation.questions if q.fact_type == "year"]
+    assert years
+    for q in years:
+        assert all(int(o) <= 2023 for o in q.options)
+
+
+MEMORY_TEXTS = [
+    "Trainer Kees Bakker blijft bij de club in Zwolle. Trainer Piet Smit vertrekt juist naar "
+    "een club in Deventer. Trainer Joost Mulder kreeg zaterdag ontslag in Almelo.",
+    "Trainer Henk de Boer won zaterdag met zijn ploeg in Emmen. De ploeg speelde sterk.\n\n"
+    "Na de wedstrijd bleef het lang onrustig rond het stadion in de stad.",
+]
+
+
+def test_entity_memory_supplies_people_with_the_same_title(frog):
+    memory = InMemoryEntities()
+    assert isinstance(memory, EntityMemory)
+    generate(parse_text("Trainers\n\n" + MEMORY_TEXTS[0]), analyzer=frog, memory=memory)
+    assert "Kees Bakker" in memory.names("person", "trainer")
+    alone = generate(parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog)
+    assert not [q for q in alone.questions if q.key == "Henk de Boer"]
+    helped = generate(parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog, memory=memory)
+    [q] = [q for q in helped.questions if q.key == "Henk de Boer"]
+    assert set(q.options) - {"Henk de Boer"} <= {"Kees Bakker", "Piet Smit", "Joost Mulder"}
+
+
+def test_memory_is_bounded():
+    memory = InMemoryEntities(per_slot=2)
+    for name in ("A B", "C D", "E F"):
+        memory.remember("person", name, "trainer")
+    assert memory.names("person", "trainer") == ["C D", "E F"]
+    assert len(memory) == 2
