@@ -71,6 +71,7 @@ def serve(port: int, database: str, questions: int, redis_url: str | None, seed:
 
 
 def free_port() -> int:
+    """A loopback port nobody listens on now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -118,6 +119,7 @@ def rss_kib(pid: int) -> int:
 
 
 def cookie_header(session) -> str:
+    """A requests session's cookies as a Cookie header for the Socket.IO client."""
     return "; ".join(f"{c.name}={c.value}" for c in session.cookies)
 
 
@@ -217,6 +219,7 @@ def host_client(url, game_id):
 
 
 def percentile(values, share):
+    """The value at ``share`` (0-1) of the sorted values (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
@@ -305,6 +308,7 @@ def run(args) -> None:
 
 
 def main() -> None:
+    """Parse the options; serve (child process) or run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--players", type=int, default=200)
     parser.add_argument("--questions", type=int, default=10)

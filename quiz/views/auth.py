@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import wraps
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -17,7 +16,7 @@ bp = Blueprint("auth", __name__)
 
 def teacher_required(view):
     """Only a logged-in teacher; others go to the login page and come back afterwards."""
-    return wraps(view)(login_required(view))
+    return login_required(view)
 
 
 def _safe_next(target: str | None) -> str:
