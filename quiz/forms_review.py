@@ -119,3 +119,10 @@ class UploadForm(FlaskForm):
         FileAllowed(["gift", "txt", "csv"], "Alleen .gift, .txt of .csv."),
         FileSize(MAX_UPLOAD_BYTES, message=f"Het bestand is groter dan "
                                            f"{MAX_UPLOAD_BYTES // 1024} kB.")])
+
+
+class EditorForm(FlaskForm):
+    """Add a co-teacher to a quiz by their e-mail address."""
+
+    email = StringField("E-mailadres van je collega", validators=[
+        DataRequired("Vul het e-mailadres van je collega in."), Length(max=254)])

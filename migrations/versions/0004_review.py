@@ -1,5 +1,5 @@
 """review: owners of articles, questions and quizzes; question versions; quiz description and
-scoring mode; trivia API session tokens
+scoring mode; co-teachers of a quiz; trivia API session tokens
 
 Revision ID: 0004
 Revises: 0003
@@ -38,6 +38,19 @@ def upgrade():
     with op.batch_alter_table('api_token_question', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_api_token_question_question_id'), ['question_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_api_token_question_token_id'), ['token_id'], unique=False)
+
+    op.create_table('quiz_editor',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('quiz_id', sa.Integer(), nullable=False),
+    sa.Column('teacher_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['quiz_id'], ['quiz.id'], name=op.f('fk_quiz_editor_quiz_id_quiz'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['teacher_id'], ['teacher.id'], name=op.f('fk_quiz_editor_teacher_id_teacher')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_quiz_editor')),
+    sa.UniqueConstraint('quiz_id', 'teacher_id', name=op.f('uq_quiz_editor_quiz_id_teacher_id'))
+    )
+    with op.batch_alter_table('quiz_editor', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_quiz_editor_quiz_id'), ['quiz_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_quiz_editor_teacher_id'), ['teacher_id'], unique=False)
 
     with op.batch_alter_table('article', schema=None) as batch_op:
         batch_op.add_column(sa.Column('owner_id', sa.Integer(), nullable=True))
@@ -80,6 +93,12 @@ def downgrade():
         batch_op.drop_constraint(batch_op.f('fk_article_owner_id_teacher'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_article_owner_id'))
         batch_op.drop_column('owner_id')
+
+    with op.batch_alter_table('quiz_editor', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_quiz_editor_teacher_id'))
+        batch_op.drop_index(batch_op.f('ix_quiz_editor_quiz_id'))
+
+    op.drop_table('quiz_editor')
 
     with op.batch_alter_table('api_token_question', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_api_token_question_token_id'))

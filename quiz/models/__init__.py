@@ -4,10 +4,12 @@ from quiz.models.classroom import Game, GameAnswer, GamePlayer, SchoolClass, Tea
 from quiz.models.content import Article, Choice, Question, Quiz, QuizItem
 from quiz.models.feeds import Feed, FeedItem
 from quiz.models.play import Answer, Attempt, Player
+from quiz.models.review import QuizEditor
 from quiz.models.trivia import ApiToken, ApiTokenQuestion
 
 __all__ = [
     "Answer", "ApiToken", "ApiTokenQuestion",
     "Article", "Attempt", "Choice", "Feed", "FeedItem", "Game", "GameAnswer",
-    "GamePlayer", "Player", "Question", "Quiz", "QuizItem", "SchoolClass", "Teacher",
+    "GamePlayer", "Player", "Question", "Quiz", "QuizEditor", "QuizItem", "SchoolClass",
+    "Teacher",
 ]

@@ -19,7 +19,8 @@ from markupsafe import Markup, escape
 import questions
 from questions.analysis import get_analyzer
 from quiz.extensions import db
-from quiz.models import Article, Choice, Question, Quiz, QuizItem, Teacher
+from quiz.models import Article, Choice, Question, Quiz, QuizEditor, QuizItem, Teacher
+from quiz.services.accounts import normalise_email
 from quiz.services.articles import ArticleError, ImportResult, import_text
 
 DRAFT, APPROVED, REJECTED, SUPERSEDED = "generated", "approved", "rejected", "superseded"
@@ -76,14 +77,53 @@ def highlight(evidence: str, key: str) -> Markup:
 
 # --- who may do what -------------------------------------------------------------------------
 
-def may_edit_question(teacher: Teacher, question: Question) -> bool:
-    """Only the teacher who owns the question (imported it or wrote it)."""
-    return question.owner_id is not None and question.owner_id == teacher.id
+def is_editor(teacher: Teacher, quiz_ids) -> bool:
+    """Whether the owner added ``teacher`` as co-teacher of one of these quizzes."""
+    return db.session.execute(
+        db.select(QuizEditor.id).where(QuizEditor.teacher_id == teacher.id,
+                                       QuizEditor.quiz_id.in_(quiz_ids)).limit(1)
+    ).first() is not None
 
 
 def may_edit_quiz(teacher: Teacher, quiz: Quiz) -> bool:
-    """Only the teacher who owns the quiz."""
-    return quiz.owner_id is not None and quiz.owner_id == teacher.id
+    """The teacher who owns the quiz, or a co-teacher they added."""
+    if quiz.owner_id is None:
+        return False
+    return quiz.owner_id == teacher.id or is_editor(teacher, [quiz.id])
+
+
+def may_edit_question(teacher: Teacher, question: Question) -> bool:
+    """The question's owner, or a co-teacher of one of the owner's quizzes that holds it."""
+    if question.owner_id is None:
+        return False
+    if question.owner_id == teacher.id:
+        return True
+    return is_editor(teacher, [q.id for q in _owner_quizzes_with(question)])
+
+
+def add_editor(quiz: Quiz, email: str) -> Teacher:
+    """Let another teacher (by e-mail address) edit this quiz and its questions."""
+    teacher = db.session.execute(
+        db.select(Teacher).filter_by(email=normalise_email(email))).scalar_one_or_none()
+    if teacher is None:
+        raise ReviewError("Er is geen docent met dit e-mailadres.")
+    if teacher.id == quiz.owner_id or is_editor(teacher, [quiz.id]):
+        raise ReviewError(f"{teacher.name} kan deze quiz al bewerken.")
+    db.session.add(QuizEditor(quiz_id=quiz.id, teacher_id=teacher.id))
+    db.session.commit()
+    return teacher
+
+
+def editors_of(quiz: Quiz) -> list[Teacher]:
+    """The co-teachers of a quiz, by name."""
+    rows = db.session.execute(db.select(QuizEditor).filter_by(quiz_id=quiz.id)).scalars()
+    return sorted((row.teacher for row in rows), key=lambda t: t.name.casefold())
+
+
+def shared_with(teacher: Teacher):
+    """A select() of the quizzes other teachers share with ``teacher``."""
+    return (db.select(Quiz).join(QuizEditor, QuizEditor.quiz_id == Quiz.id)
+            .where(QuizEditor.teacher_id == teacher.id).order_by(Quiz.id.desc()))
 
 
 # --- the queue -------------------------------------------------------------------------------
@@ -377,7 +417,8 @@ def unpublish(quiz: Quiz) -> None:
 
 __all__ = [
     "APPROVED", "DRAFT", "REJECTED", "SUPERSEDED", "ArticleError", "Draft", "ReviewError",
-    "add_question", "add_to_quiz", "approved_questions", "articles_of", "check_draft",
+    "add_editor", "add_question", "editors_of", "is_editor", "shared_with",
+    "add_to_quiz", "approved_questions", "articles_of", "check_draft",
     "create_quiz", "draft_of", "highlight", "import_for_review", "loose_questions",
     "may_edit_question", "may_edit_quiz", "move_item", "new_distractors", "publish",
     "quizzes_of", "remove_from_quiz", "revise", "set_status", "unpublish", "update_quiz",

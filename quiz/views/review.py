@@ -20,13 +20,14 @@ from quiz.extensions import db, limiter
 from quiz.forms_classroom import PostForm
 from quiz.forms_review import (
     AddItemForm,
+    EditorForm,
     ItemForm,
     QuestionForm,
     QuizForm,
     ReviewImportForm,
     UploadForm,
 )
-from quiz.models import Article, Question, Quiz
+from quiz.models import Article, Question, Quiz, Teacher
 from quiz.services import review
 from quiz.services.exports import EXPORTERS
 from quiz.services.review import ArticleError, ReviewError
@@ -54,7 +55,9 @@ def _owned(model, param: str, rule):
 
 question_owner = _owned(Question, "question_id", review.may_edit_question)
 quiz_owner = _owned(Quiz, "quiz_id", review.may_edit_quiz)
-article_owner = _owned(Article, "article_id", lambda t, a: a.owner_id == t.id)
+article_owner = _owned(Article, "article_id", lambda t, a: a.owner_id is not None and (
+    a.owner_id == t.id or review.is_editor(t, [q.id for q in a.quizzes
+                                               if q.owner_id == a.owner_id])))
 
 
 @bp.app_template_filter("mark_key")
@@ -88,9 +91,10 @@ def queue():
     articles = db.session.execute(review.articles_of(current_user)).scalars().all()
     loose = db.session.execute(review.loose_questions(current_user)).scalars().all()
     quizzes = db.session.execute(review.quizzes_of(current_user)).scalars().all()
+    shared = db.session.execute(review.shared_with(current_user)).scalars().all()
     return render_template("review/queue.html", articles=articles, loose=loose,
-                           quizzes=quizzes, form=ReviewImportForm(), upload=UploadForm(),
-                           button=PostForm())
+                           quizzes=quizzes, shared=shared, form=ReviewImportForm(),
+                           upload=UploadForm(), button=PostForm())
 
 
 @bp.post("/import")
@@ -114,7 +118,7 @@ def import_article():
     loose = db.session.execute(review.loose_questions(current_user)).scalars().all()
     quizzes = db.session.execute(review.quizzes_of(current_user)).scalars().all()
     return render_template("review/queue.html", articles=articles, loose=loose,
-                           quizzes=quizzes, form=form, upload=UploadForm(),
+                           quizzes=quizzes, shared=[], form=form, upload=UploadForm(),
                            button=PostForm()), 422
 
 
@@ -234,7 +238,8 @@ def new_quiz():
 def _add_form(quiz: Quiz) -> AddItemForm:
     form = AddItemForm()
     taken = {q.id for q in quiz.questions}
-    approved = db.session.execute(review.approved_questions(current_user)).scalars()
+    owner = db.session.get(Teacher, quiz.owner_id)
+    approved = db.session.execute(review.approved_questions(owner)).scalars()
     form.question_id.choices = [(q.id, q.stem[:120]) for q in approved if q.id not in taken]
     return form
 
@@ -242,7 +247,8 @@ def _add_form(quiz: Quiz) -> AddItemForm:
 def _quiz_page(quiz: Quiz, form: QuizForm, status: int = 200):
     return render_template("review/quiz.html", quiz=quiz, form=form, add=_add_form(quiz),
                            item_form=ItemForm(), button=PostForm(),
-                           exporters=EXPORTERS), status
+                           exporters=EXPORTERS, editors=review.editors_of(quiz),
+                           editor_form=EditorForm()), status
 
 
 @bp.route("/quizzes/<int:quiz_id>", methods=["GET", "POST"])
@@ -318,3 +324,14 @@ def unpublish(quiz: Quiz):
     """Back to draft."""
     return _quiz_action(quiz, lambda f: review.unpublish(quiz), PostForm(),
                         "De quiz is weer een concept.")
+
+
+@bp.post("/quizzes/<int:quiz_id>/editors")
+@quiz_owner
+def add_editor(quiz: Quiz):
+    """The owner lets a colleague edit this quiz (co-teachers cannot add others)."""
+    if quiz.owner_id != current_user.id:
+        abort(403)
+    form = EditorForm()
+    return _quiz_action(quiz, lambda f: review.add_editor(quiz, f.email.data), form,
+                        "Je collega kan deze quiz nu bewerken.")

@@ -291,3 +291,53 @@ def test_highlight_escapes_and_marks_the_key():
     marked = review.highlight("Hij <b>wordt</b> de Veertiende.", "veertiende")
     assert str(marked) == "Hij &lt;b&gt;wordt&lt;/b&gt; de <mark>Veertiende</mark>."
     assert str(review.highlight("Zonder sleutel.", "x")) == "Zonder sleutel."
+
+
+def test_a_co_teacher_edits_the_shared_quiz_but_cannot_share_it_further(app, teacher):
+    quiz = make_owned_quiz(teacher, status="generated")
+    colleague = make_teacher("collega@school.nl", name="Meester Bas")
+    make_teacher("derde@school.nl", name="Juf Cor")
+    owner = app.test_client()
+    log_in(owner)
+    token = csrf_token(owner, f"/review/quizzes/{quiz.id}")
+    for email, expected in (("onbekend@school.nl", "geen docent"),
+                            ("juf@school.nl", "kan deze quiz al bewerken"),
+                            ("Collega@School.nl", "kan deze quiz nu bewerken")):
+        page = owner.post(f"/review/quizzes/{quiz.id}/editors", data={
+            "csrf_token": token, "email": email}, follow_redirects=True)
+        assert expected in page.get_data(as_text=True)
+    assert "Meester Bas" in owner.get(f"/review/quizzes/{quiz.id}").get_data(as_text=True)
+
+    co = app.test_client()
+    log_in(co, email="collega@school.nl")
+    assert "Gedeeld met mij" in co.get("/review/").get_data(as_text=True)
+    question = quiz.questions[0]
+    token = csrf_token(co, f"/review/quizzes/{quiz.id}")
+    assert co.post(f"/review/questions/{question.id}/approve",
+                   data={"csrf_token": token}).status_code == 302
+    assert co.get(f"/review/articles/{quiz.article_id}").status_code == 200
+    assert co.get(f"/review/quizzes/{quiz.id}/stats").status_code == 200
+    assert co.post(f"/review/quizzes/{quiz.id}/editors", data={
+        "csrf_token": token, "email": "derde@school.nl"}).status_code == 403
+    db.session.expire_all()
+    assert db.session.get(Question, question.id).status == "approved"
+    assert review.editors_of(db.session.get(Quiz, quiz.id)) == [colleague]
+
+    third = app.test_client()
+    log_in(third, email="derde@school.nl")
+    assert third.get(f"/review/quizzes/{quiz.id}").status_code == 403
+    assert third.get(f"/review/questions/{question.id}/edit").status_code == 403
+
+
+def test_a_player_mid_quiz_goes_on_with_the_new_version_after_an_edit(app, teacher):
+    quiz = make_owned_quiz(teacher, draft=False)
+    player = make_player("Sanne")
+    attempt = scoring.start_attempt(quiz, player)
+    shown = scoring.current_question(attempt)
+    new = review.revise(shown, review.Draft("Nieuwe vraag?", ("w", "x", "y", "z"), 1))
+    with pytest.raises(scoring.AnswerRejected):  # the old version is no longer in the quiz
+        scoring.record_answer(attempt, shown.id, shown.correct_choice.id)
+    db.session.refresh(attempt)
+    assert scoring.current_question(attempt).id == new.id
+    result = scoring.record_answer(attempt, new.id, new.correct_choice.id)
+    assert result.answer.is_correct and result.answer.question_id == new.id

@@ -1,5 +1,6 @@
 """Access matrix for every route of the teacher workspace (review, statistics, exports):
-anonymous, a pupil (player cookie only), another teacher, and the owner."""
+anonymous, a pupil (player cookie only), another teacher, a co-teacher the owner added, and
+the owner."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from quiz.extensions import db
 from quiz.models import Question, Quiz
+from quiz.services import review
 from tests.factories import (
     CSRF_RE,
     forget_user_per_request,
@@ -31,7 +33,9 @@ def world(app):
     """The owner's published quiz (questions approved) and a second, draft one."""
     owner = make_teacher()
     make_teacher("ander@school.nl", name="Meester Bas")
+    make_teacher("collega@school.nl", name="Juf Cor")
     quiz = make_owned_quiz(owner, n_questions=3, draft=False)
+    review.add_editor(quiz, "collega@school.nl")
     extra = make_owned_quiz(owner, n_questions=1, title="Tweede", draft=True)
     return {"quiz": quiz.id, "question": quiz.questions[0].id, "item": quiz.items[1].id,
             "article": quiz.article_id, "extra_q": extra.questions[0].id}
@@ -73,6 +77,8 @@ ROUTES = [
      lambda i: {"item_id": i["item"]}, 302, 403),
     ("unpublish", "POST", "/review/quizzes/{quiz}/unpublish", lambda i: {}, 302, 403),
     ("publish", "POST", "/review/quizzes/{quiz}/publish", lambda i: {}, 302, 403),
+    ("add editor", "POST", "/review/quizzes/{quiz}/editors",
+     lambda i: {"email": "ander@school.nl"}, 302, 403),
     ("stats", "GET", "/review/quizzes/{quiz}/stats", None, 200, 403),
     ("print", "GET", "/review/quizzes/{quiz}/print", None, 200, 403),
     *[(f"export {fmt}", "GET", f"/review/quizzes/{{quiz}}/export/{fmt}", None, 200, 403)
@@ -86,6 +92,8 @@ def _client(app, role):
         client = pupil_client(app)
     elif role == "other":
         log_in(client, email="ander@school.nl")
+    elif role == "co":
+        log_in(client, email="collega@school.nl")
     elif role == "owner":
         log_in(client)
     return client
@@ -104,7 +112,7 @@ def _snapshot(ids):
             db.session.query(Question).count(), db.session.query(Quiz).count())
 
 
-@pytest.mark.parametrize("role", ["anonymous", "pupil", "other", "owner"])
+@pytest.mark.parametrize("role", ["anonymous", "pupil", "other", "co", "owner"])
 @pytest.mark.parametrize(("name", "method", "path", "data", "owner_status", "other_status"),
                          ROUTES, ids=[r[0] for r in ROUTES])
 def test_access(app, world, role, name, method, path, data, owner_status, other_status):
@@ -123,6 +131,8 @@ def test_access(app, world, role, name, method, path, data, owner_status, other_
         assert response.status_code == other_status
         if other_status == 403:
             assert _snapshot(world) == before
+    elif role == "co" and name == "add editor":  # only the owner shares a quiz
+        assert response.status_code == 403 and _snapshot(world) == before
     else:
         assert response.status_code == owner_status, response.get_data(as_text=True)[:500]
 
