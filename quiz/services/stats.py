@@ -76,6 +76,8 @@ class QuizStats:
     spread: float | None  # population standard deviation of the totals
     mean_points: float | None
     items: list[ItemStats]
+    # Versions since edited (or questions since removed) that people answered in this quiz.
+    earlier: list[ItemStats] = field(default_factory=list)
 
 
 def responses(quiz: Quiz) -> list[Response]:
@@ -167,6 +169,9 @@ def quiz_stats(quiz: Quiz, min_answers: int = MIN_ANSWERS) -> QuizStats:
         by_question.setdefault(r.question_id, []).append(r)
     items = [item_stats(q, by_question.get(q.id, []), totals, min_answers)
              for q in quiz.questions]
+    current = {q.id for q in quiz.questions}
+    earlier = [item_stats(db.session.get(Question, qid), answers, totals, min_answers)
+               for qid, answers in sorted(by_question.items()) if qid not in current]
     values = list(totals.values())
     distribution = [0] * (max([len(quiz.items), *values]) + 1)
     for value in values:
@@ -177,6 +182,7 @@ def quiz_stats(quiz: Quiz, min_answers: int = MIN_ANSWERS) -> QuizStats:
         mean=statistics.fmean(values) if values else None,
         spread=statistics.pstdev(values) if values else None,
         mean_points=statistics.fmean(points) if points else None, items=items,
+        earlier=earlier,
     )
 
 

@@ -157,3 +157,19 @@ def test_a_quiz_nobody_played_says_so(app, client):
     log_in(client)
     page = client.get(f"/review/quizzes/{quiz.id}/stats").get_data(as_text=True)
     assert "Nog niemand heeft deze quiz gespeeld" in page
+
+
+def test_answers_to_an_edited_version_stay_with_that_version(played, client):
+    from quiz.services import review
+
+    teacher, quiz = played
+    old = quiz.questions[0]
+    new = review.revise(old, review.Draft("Opnieuw?", ("p", "q", "r", "s"), 0))
+    report = stats.quiz_stats(quiz)
+    assert report.items[0].question.id == new.id and report.items[0].answers == 0
+    assert [(e.question.id, e.answers) for e in report.earlier] == [(old.id, 6)]
+    assert report.earlier[0].facility == pytest.approx(4 / 6)
+    assert report.mean == pytest.approx(1.5)  # totals still count every answer given
+    log_in(client)
+    page = client.get(f"/review/quizzes/{quiz.id}/stats").get_data(as_text=True)
+    assert "Eerdere versies" in page and "oude versie" in page
