@@ -261,6 +261,9 @@ def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iter
             continue
         if k + 1 >= len(tokens) or not tokens[k + 1].word[:1].isalpha():
             continue
+        if k > 0 and token.word[:1].isupper() and tokens[k + 1].word[:1].isupper():
+            continue  # part of a name: 'de Tweede Kamer', 'de Derde Wereld'
+
         noun = _counted_noun(sentence, k + 1, language) or (
             tokens[k + 1].word if tokens[k + 1].word in ("en", "and") else ""
         )

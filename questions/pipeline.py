@@ -32,6 +32,9 @@ CONFIDENCE = {
 }
 
 
+GENDERED_RE = re.compile(r"\b(?:hij|zij|ze|hem|haar|zijn|zichzelf|Hij|Zij|Ze|Haar|Zijn)\b")
+
+
 def generate(
     article: Article,
     *,
@@ -59,8 +62,7 @@ def generate(
         article.text,
         memory=memory,
     )
-    if article.published and article.published[:4].isdigit():
-        ctx.year = int(article.published[:4])
+    ctx.year = reference_year(article, ctx.facts, ctx.year)
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []
@@ -87,6 +89,14 @@ def generate(
         remember_names(memory, ctx)
     generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
     return generation
+
+
+def reference_year(article: Article, facts: list[Fact], this_year: int) -> int:
+    """The article's year: its date when known, else the latest year it names (not future)."""
+    if article.published and article.published[:4].isdigit():
+        return int(article.published[:4])
+    named = [int(f.key) for f in facts if f.type == "year" and int(f.key) <= this_year]
+    return max(named) if named else this_year
 
 
 def _position(q: Question, sentences: list) -> int:
@@ -121,6 +131,8 @@ def _make_question(
         fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower())
     if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
         return drop("the key stands next to its own expansion or abbreviation in brackets")
+    if fact.type == "person" and GENDERED_RE.search(stem):
+        return drop("the stem says he or she; the options are not sorted by gender")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))

@@ -50,6 +50,8 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         return "sentence too short"
     if len(words) > MAX_WORDS:
         return "sentence too long"
+    if _unbalanced_quotes(text):
+        return "quotation marks do not pair up (sentence cut from a quote)"
     if (
         text[:1] in R.QUOTE_CHARS
         or R.BOILERPLATE_WORD_RE.search(text)
@@ -57,6 +59,14 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
     ):
         return "quote or boilerplate"
     return ""
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    """True when a sentence opens or closes a quotation it does not contain whole."""
+    curly_open = sum(text.count(c) for c in "“„«")
+    curly_close = sum(text.count(c) for c in "”»")
+    # '„...”' pairs a low opening with a right closing mark; '“...”' likewise
+    return bool(text.count('"') % 2) or curly_open != curly_close
 
 
 def key_in_quote(fact: Fact) -> bool:

@@ -223,7 +223,9 @@ def _simple_clause(sentence: Sentence) -> int | None:
     tokens = sentence.tokens
     if not sentence.aligned or tokens[-1].word != "." or len(tokens) > 30:
         return None
-    if any(c in sentence.text for c in R.QUOTE_CHARS + "();:,"):
+    if any(c in sentence.text for c in R.QUOTE_CHARS + "();:"):
+        return None
+    if any(t.word == "," for t in tokens):
         return None
     finite = [k for k, t in enumerate(tokens) if t.pos.startswith("WW(pv")]
     words = [t.word.lower() for t in tokens]

@@ -181,7 +181,7 @@ def test_year_distractors_stay_before_the_article_date(frog):
 MEMORY_TEXTS = [
     "Trainer Kees Bakker blijft bij de club in Zwolle. Trainer Piet Smit vertrekt juist naar "
     "een club in Deventer. Trainer Joost Mulder kreeg zaterdag ontslag in Almelo.",
-    "Trainer Henk de Boer won zaterdag met zijn ploeg in Emmen. De ploeg speelde sterk.\n\n"
+    "Trainer Henk de Boer won zaterdag met de ploeg in Emmen. De ploeg speelde sterk.\n\n"
     "Na de wedstrijd bleef het lang onrustig rond het stadion in de stad.",
 ]
 
@@ -204,3 +204,33 @@ def test_memory_is_bounded():
         memory.remember("person", name, "trainer")
     assert memory.names("person", "trainer") == ["C D", "E F"]
     assert len(memory) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Het gaat om 30 huizen”, zegt de burgemeester van Zwolle.", "quotation marks"),
+        ('Hij zei: "Er komen 30 huizen bij in Zwolle.', "quotation marks"),
+    ],
+)
+def test_sentences_cut_from_quotes_carry_no_question(frog, sentence, reason):
+    from questions.rank import sentence_problem
+
+    [s] = frog.analyze(sentence)
+    assert reason in sentence_problem(s, "nl")
+
+
+def test_ordinal_inside_a_name_is_no_fact(frog):
+    [s] = frog.analyze("Het voorstel ligt sinds maandag bij de Tweede Kamer in Den Haag.")
+    assert not [f for f in extract(s, "nl", mentions(s)) if f.type == "ordinal"]
+
+
+def test_person_stem_with_he_or_she_is_dropped(frog):
+    text = (
+        "Schaatsen\n\nAnna Visser won goud op de 1500 meter en zij reed ook een record. "
+        "Kees Mol won zilver op de 500 meter. Piet de Graaf won brons op de 1000 meter. "
+        "Joost Vink werd vierde op de 5000 meter."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Anna Visser"]
+    assert any("he or she" in d.reason for d in generation.dropped)
