@@ -140,9 +140,12 @@ def find_token(value: str | None, now: datetime | None = None) -> ApiToken:
 
 
 def request_token(now: datetime | None = None) -> str:
-    """A new session token."""
-    token = ApiToken(token=secrets.token_hex(32), created_at=now or utcnow(),
-                     used_at=now or utcnow())
+    """A new session token (tokens idle for longer than TOKEN_IDLE are cleared out first)."""
+    now = now or utcnow()
+    idle = db.select(ApiToken.id).where(ApiToken.used_at < now - TOKEN_IDLE)
+    db.session.execute(delete(ApiTokenQuestion).where(ApiTokenQuestion.token_id.in_(idle)))
+    db.session.execute(delete(ApiToken).where(ApiToken.used_at < now - TOKEN_IDLE))
+    token = ApiToken(token=secrets.token_hex(32), created_at=now, used_at=now)
     db.session.add(token)
     db.session.commit()
     return token.token

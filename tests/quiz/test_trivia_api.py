@@ -186,3 +186,16 @@ def test_a_trivia_client_library_plays_our_questions(live_url, served, monkeypat
     assert persons.response_code == 0 and persons.results[0].category == "Nieuws: personen"
     assert persons.results[0].correct_answer == served.questions[3].correct_choice.text
     assert len(persons.results[0].incorrect_answers) == 3
+
+
+def test_idle_tokens_are_cleared_when_a_new_one_is_made(client, served):
+    from quiz.models import ApiToken
+
+    start = trivia_api.utcnow()
+    old = trivia_api.request_token(now=start)
+    trivia_api.fetch(trivia_api.Query(2, token=old), now=start)
+    assert db.session.query(ApiTokenQuestion).count() == 2
+    trivia_api.request_token(now=start + trivia_api.TOKEN_IDLE + trivia_api.timedelta(seconds=1))
+    assert [t.token for t in db.session.query(ApiToken)] != [old]
+    assert db.session.query(ApiToken).count() == 1
+    assert db.session.query(ApiTokenQuestion).count() == 0
