@@ -312,7 +312,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--players", type=int, default=200)
     parser.add_argument("--questions", type=int, default=10)
-    parser.add_argument("--workers", type=int, default=2,
+    parser.add_argument("--workers", type=int, default=4,
                         help="client processes (each runs its players on one asyncio loop)")
     parser.add_argument("--redis", default=os.environ.get("REDIS_URL"),
                         help="Redis URL for the message queue (default: $REDIS_URL)")
