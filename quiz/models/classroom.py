@@ -12,6 +12,11 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from quiz.extensions import db
 from quiz.models.base import UTCDateTime, utcnow
 
+STATUS_LABELS = {
+    "lobby": "wacht op spelers", "question": "vraag open", "reveal": "uitslag van een vraag",
+    "finished": "afgelopen", "open": "open tot de deadline",
+}
+
 
 class Teacher(UserMixin, db.Model):
     """A teacher account: an e-mail address, a display name and a hashed password."""
@@ -93,6 +98,11 @@ class Game(db.Model):
     def finished(self) -> bool:
         """Whether the game is over."""
         return self.status == "finished"
+
+    @property
+    def status_label(self) -> str:
+        """The status in words for the teacher's overview."""
+        return STATUS_LABELS.get(self.status, self.status)
 
 
 class GamePlayer(db.Model):

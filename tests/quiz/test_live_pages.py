@@ -59,6 +59,8 @@ def test_teacher_hosts_a_quiz_with_options(live_app, setup):
     screen = teacher.get(response.headers["Location"]).get_data(as_text=True)
     assert game.code in screen and "<svg" in screen  # the QR code, drawn on the server
     assert "http://localhost/join" in screen
+    dashboard = teacher.get("/teacher").get_data(as_text=True)
+    assert game.code in dashboard and "wacht op spelers" in dashboard
     bad = teacher.post("/host/new", data={"csrf_token": token, "quiz_id": ids["quiz"],
                                           "class_id": 0, "time_limit": 1})
     assert bad.status_code == 422 and "5 tot 240" in bad.get_data(as_text=True)
