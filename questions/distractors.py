@@ -150,12 +150,25 @@ def _article_names(fact: Fact, ctx: Context, kinds: tuple[str, ...]) -> list[str
     for m in ctx.mentions:
         if m.kind not in kinds or m.text == fact.key:
             continue
-        if m.kind == "PER" and not clean_person(m):
+        if m.kind == "PER" and (not clean_person(m) or _same_person(m.text, fact.key, ctx)):
             continue
         if m.text.isupper() and m.kind != "ORG":
             continue
         counts[m.text] = counts.get(m.text, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+def _same_person(name: str, key: str, ctx: Context) -> bool:
+    """True for another way of writing a person: 'Van Vleuten' next to 'Annemiek van Vleuten'.
+
+    A name that ends another, longer person name of the article is only a surname.
+    """
+    if name.lower().endswith(" " + key.split()[-1].lower()) or key.lower().endswith(
+        name.lower().split(maxsplit=1)[-1]
+    ):
+        return True
+    longer = {m.text for m in ctx.mentions if m.kind == "PER" and m.text != name}
+    return any(other.lower().endswith(" " + name.lower()) for other in longer)
 
 
 def _role_of(name: str, ctx: Context) -> str:

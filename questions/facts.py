@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -127,18 +128,43 @@ def _night_between(words: list[str], k: int, language: str) -> bool:
     return False
 
 
+def _weekday_aside(words: list[str], k: int) -> bool:
+    """'tot zondag', 'de cijfers van woensdag', 'vrijdag, zaterdag en zondag': no question.
+
+    After 'tot', 'van' or 'sinds' the day dates a side remark; a day in a row of days is
+    given away by its neighbours.
+    """
+    if _lower(words, k - 1) in ("tot", "van", "sinds", "vanaf"):
+        return True
+    neighbours = (_lower(words, k - 2), _lower(words, k + 2))
+    joined = _lower(words, k - 1) in (",", "en", "of", "tot") or _lower(words, k + 1) in (
+        ",",
+        "en",
+        "of",
+        "tot",
+    )
+    return joined and any(n in W.day_names("nl") for n in neighbours)
+
+
 def weekdays(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Weekdays, also with a part of the day ('zondagmiddag')."""
     words = _words(sentence)
     for k, w in enumerate(words):
         found = _weekday(w, language)
-        if found and not _night_between(words, k, language):
+        if found and not _night_between(words, k, language) and not _weekday_aside(words, k):
             yield Fact("weekday", w, sentence, k, k + 1, found[0], "", found[1])
+
+
+RELATIVE_YEAR_RE = re.compile(
+    r"\b(?:dit|vorig|volgend|afgelopen|komend|vorige|volgende|dat) jaar\b", re.IGNORECASE
+)
 
 
 def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Four-digit years (1950-2049) that do not count a noun and are not part of a date."""
     words = _words(sentence)
+    if RELATIVE_YEAR_RE.search(sentence.text):
+        return  # 'in 2017 en dit jaar': the article's own year would be true as well
     for k, w in enumerate(words):
         if not R.YEAR_RE.match(w) or _in_score_or_time(words, k):
             continue
@@ -246,6 +272,18 @@ def _counted_noun(sentence: Sentence, k: int, language: str) -> str:
     return sentence.span_text(k, m + 1) if ok else ""
 
 
+def _in_ordinal_pair(tokens: tuple, k: int, language: str) -> bool:
+    """True for either ordinal of 'de derde en vierde goal'."""
+    words = [t.word for t in tokens]
+    before = k >= 2 and words[k - 1] in ("en", "of") and parse_ordinal(words[k - 2], language)
+    after = (
+        k + 2 < len(words)
+        and words[k + 1] in ("en", "of")
+        and parse_ordinal(words[k + 2], language)
+    )
+    return bool(before or after)
+
+
 def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
     """Ordinals before a noun ('de veertiende voorzitter', 'de 21e etappe'), not 'eerste'."""
     tokens = sentence.tokens
@@ -263,6 +301,8 @@ def ordinals(sentence: Sentence, language: str, mentions: list[Mention]) -> Iter
             continue
         if k > 0 and token.word[:1].isupper() and tokens[k + 1].word[:1].isupper():
             continue  # part of a name: 'de Tweede Kamer', 'de Derde Wereld'
+        if _in_ordinal_pair(tokens, k, language):
+            continue  # 'de eerste en tweede categorie': the neighbour gives it away
 
         noun = _counted_noun(sentence, k + 1, language) or (
             tokens[k + 1].word if tokens[k + 1].word in ("en", "and") else ""

@@ -234,3 +234,29 @@ def test_person_stem_with_he_or_she_is_dropped(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Anna Visser"]
     assert any("he or she" in d.reason for d in generation.dropped)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Het festival duurt vrijdag, zaterdag en zondag in het park van Zwolle.", "zaterdag"),
+        ("In de cijfers van woensdag daalde het aantal zieken in Gouda opnieuw.", "woensdag"),
+        ("De renners beklimmen eerst de eerste en tweede berg van de dag.", "tweede"),
+        ("In 2017 en dit jaar speelde de band drie keer in de grote zaal.", "2017"),
+    ],
+)
+def test_facts_whose_answer_is_given_away_or_ambiguous(frog, sentence, absent):
+    [s] = frog.analyze(sentence)
+    assert absent not in {f.key for f in extract(s, "nl", mentions(s))}
+
+
+def test_surname_is_no_distractor_for_the_full_name(frog):
+    text = (
+        "Wielrennen\n\nLotte de Boer won zaterdag de zware etappe in de bergen. "
+        "De Boer reed weg bij Sanne Mulder en Fleur Jansen en Eva Smit.\n\n"
+        "Lotte de Boer verdedigt zondag de gele trui in de laatste rit van de ronde."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    for q in generation.questions:
+        if q.fact_type == "person":
+            assert "De Boer" not in q.options
