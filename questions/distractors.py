@@ -182,14 +182,25 @@ def _role_of(name: str, ctx: Context) -> str:
 
 
 def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other people named in the article, then people with the same title from earlier ones."""
+    """Other people: with the key's title ('minister') when it has one, else the article's.
+
+    A titled key takes people with the same title, from the article and then from the entity
+    memory; only when those run short do other people of the article follow.
+    """
     found = _article_names(fact, ctx, ("PER",))
     role = _role_of(fact.key, ctx)
-    if ctx.memory is not None and role:
-        remembered = [n for n in ctx.memory.names("person", role) if n not in found]
+    if not role:
+        return found
+    titled = [n for n in found if _role_of(n, ctx) == role]
+    if ctx.memory is not None:
+        remembered = [
+            n
+            for n in ctx.memory.names("person", role)
+            if n not in found and not _same_person(n, fact.key, ctx)
+        ]
         rng.shuffle(remembered)
-        found += remembered
-    return found
+        titled += remembered
+    return titled + [n for n in found if n not in titled]
 
 
 def remember_names(memory: EntityMemory, ctx: Context) -> None:

@@ -175,8 +175,8 @@ def place_kind(name: str, language: str = "nl") -> str:
         return "country"
     if name in dutch_provinces():
         return "province"
-    if name in dutch_municipalities() or name in gazetteer("plaatsen-nld"):
-        return "city"
+    if name in dutch_municipalities():
+        return "city"  # villages and airports ('Schiphol') are left out: no fair distractors
     return ""
 
 

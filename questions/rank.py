@@ -50,6 +50,9 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         return "sentence too short"
     if len(words) > MAX_WORDS:
         return "sentence too long"
+    tagged = any(t.pos.startswith(("WW", "BW", "VG", "ADJ")) for t in sentence.tokens)  # Frog
+    if tagged and not any(t.pos.startswith("WW(pv") for t in sentence.tokens):
+        return "no finite verb (a fragment, not a sentence)"
     if _unbalanced_quotes(text):
         return "quotation marks do not pair up (sentence cut from a quote)"
     if (

@@ -260,3 +260,23 @@ def test_surname_is_no_distractor_for_the_full_name(frog):
     for q in generation.questions:
         if q.fact_type == "person":
             assert "De Boer" not in q.options
+
+
+def test_fragment_without_finite_verb_carries_no_question(frog):
+    from questions.rank import sentence_problem
+
+    [s] = frog.analyze("Zowel in de stad als ook in de provincie Utrecht en daarbuiten.")
+    assert "finite verb" in sentence_problem(s, "nl")
+
+
+def test_titled_person_gets_distractors_with_the_same_title(frog):
+    memory = InMemoryEntities()
+    for name in ("Anna Kok", "Bram Mol", "Cor Vink"):
+        memory.remember("person", name, "minister")
+    text = (
+        "Bezoek\n\nMinister Dirk de Graaf van Landbouw bezoekt dinsdag een boerderij in Ede. "
+        "Hij reist samen met zangeres Els Bakker, die er een lied zingt voor de boeren."
+    )
+    generation = generate(parse_text(text), analyzer=frog, memory=memory)
+    [q] = [q for q in generation.questions if q.key == "Dirk de Graaf"]
+    assert set(q.options) == {"Dirk de Graaf", "Anna Kok", "Bram Mol", "Cor Vink"}
