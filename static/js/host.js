@@ -9,7 +9,11 @@
   var SHAPES = ["\u25B2", "\u25C6", "\u25CF", "\u25A0"];
   var tick = null;
 
-  function show(name) { VIEWS.forEach(function (v) { $(v).hidden = v !== name; }); }
+  function show(name) {
+    VIEWS.forEach(function (v) { $(v).hidden = v !== name; });
+    // The player list (with its remove buttons) stays at hand, folded away during play.
+    $("players-box").open = name === "lobby-view";
+  }
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
   function el(tag, className, text) {
     var node = document.createElement(tag);
