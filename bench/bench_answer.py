@@ -41,12 +41,8 @@ SERVER = textwrap.dedent(
     with app.app_context():
         upgrade()
         make_quiz(int(sys.argv[3]), title="Bench")
-    import socket
-    listener = socket.socket()
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    listener.bind(("127.0.0.1", int(sys.argv[2]))); listener.listen(128)
-    server = WSGIServer(listener, app, log=None)
+    from run import listen  # the same no-delay listener the app is served on
+    server = WSGIServer(listen("127.0.0.1", int(sys.argv[2])), app, log=None)
     print("ready", flush=True)
     server.serve_forever()
     """
