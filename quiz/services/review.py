@@ -301,6 +301,9 @@ def new_distractors(question: Question, *, prefer: str = "frog",
         folded = " ".join(text.split()).casefold()
         return bool(folded) and folded not in seen and folded not in question.evidence.casefold()
 
+    def pool_is_usable(text: str) -> bool:
+        return usable(text) and same_form(text, key)
+
     engine: list[str] = []
     pool: list[str] = []
     for item in _regenerated(question.article, prefer):
@@ -315,10 +318,13 @@ def new_distractors(question: Question, *, prefer: str = "frog",
                                                     Question.id != question.id).limit(500)
     ).scalars()
     pool.extend(stored)
+    if question.fact_type not in NAME_TYPES:  # "Woensdag" at the start of a sentence
+        pool = [_case_like(text, key) for text in pool]
     rng.shuffle(pool)
     fresh: list[str] = []
-    for text in engine + pool:
-        if usable(text):
+    candidates = [(t, usable) for t in engine] + [(t, pool_is_usable) for t in pool]
+    for text, check in candidates:
+        if check(text):
             fresh.append(text)
             seen.add(" ".join(text.split()).casefold())
     wanted = len(current.options) - 1
@@ -329,6 +335,28 @@ def new_distractors(question: Question, *, prefer: str = "frog",
     rng.shuffle(options)
     return Draft(current.stem, tuple(options), options.index(key), current.evidence,
                  current.fact_type)
+
+
+NAME_TYPES = frozenset({"person", "place", "organisation", "origin", "country"})
+
+
+def _case_like(text: str, key: str) -> str:
+    """The first letter in the key's case (for words that are not names)."""
+    if not text or not key:
+        return text
+    return (text[0].upper() if key[0].isupper() else text[0].lower()) + text[1:]
+
+
+def same_form(candidate: str, key: str) -> bool:
+    """Whether an option looks like the key: digits or words alike, same capitals, about as
+    many words (so "1e" is not offered beside "veertiende", nor "Brussel" beside "dinsdag")."""
+    def shape(text: str) -> tuple[bool, bool, int]:
+        words = text.split()
+        return (any(ch.isdigit() for ch in text), text[:1].isupper(), len(words))
+
+    digits, capital, words = shape(candidate)
+    key_digits, key_capital, key_words = shape(key)
+    return digits == key_digits and capital == key_capital and abs(words - key_words) <= 1
 
 
 def _regenerated(article: Article | None, prefer: str) -> list[questions.Question]:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from quiz.extensions import db
-from quiz.models import Answer, Article, Attempt, Question, Quiz
+from quiz.models import Answer, Article, Attempt, Choice, Question, Quiz
 from quiz.services import review, scoring
 from tests.factories import (
     NAVO_TEXT,
@@ -189,8 +189,18 @@ def test_a_superseded_version_cannot_be_edited_again(app, teacher):
         review.revise(question, review.Draft("Stem?", ("a", "b", "c", "e"), 0))
 
 
+def stored_question(fact_type: str, options: tuple[str, ...]) -> Question:
+    """An earlier stored question, from nobody's article (a pool of same-type options)."""
+    question = Question(stem="Eerder?", evidence="", fact_type=fact_type, choices=[
+        Choice(position=n, text=t, is_correct=(n == 0)) for n, t in enumerate(options)])
+    db.session.add(question)
+    db.session.commit()
+    return question
+
+
 def test_new_distractors_keep_the_key_and_offer_other_options(teacher_client, teacher):
-    make_quiz(2, title="Andere ordinalen")  # earlier stored questions of the same type
+    make_quiz(2, title="Andere ordinalen")  # digits ("3e"): not the key's form, never offered
+    stored_question("ordinal", ("tweede", "derde", "elfde", "twintigste", "Zesde"))
     import_navo(teacher_client)
     question = next(q for q in db.session.execute(db.select(Question)).scalars()
                     if q.owner_id == teacher.id and q.correct_choice.text == "veertiende")
@@ -205,8 +215,9 @@ def test_new_distractors_keep_the_key_and_offer_other_options(teacher_client, te
     assert "veertiende" in shown and len(shown) == len(before)
     fresh = set(shown) - {"veertiende"}
     assert not fresh & before
-    # Only ordinals: never the weekday or the person from the same sentence.
-    assert all(re.fullmatch(r"\d+e|\w+(de|ste)", option) for option in fresh), fresh
+    # Only ordinal words in lower case: never the weekday or the person from the same
+    # sentence, never "3e" beside "veertiende".
+    assert all(re.fullmatch(r"[a-z]+(de|ste)", option) for option in fresh), fresh
     assert db.session.get(Question, question.id).status == "generated"  # not saved yet
 
 
@@ -341,3 +352,16 @@ def test_a_player_mid_quiz_goes_on_with_the_new_version_after_an_edit(app, teach
     assert scoring.current_question(attempt).id == new.id
     result = scoring.record_answer(attempt, new.id, new.correct_choice.id)
     assert result.answer.is_correct and result.answer.question_id == new.id
+
+
+@pytest.mark.parametrize(("candidate", "key", "alike"), [
+    ("vijfde", "veertiende", True),
+    ("5e", "veertiende", False),
+    ("32", "28", True),
+    ("Jens Stoltenberg", "Mark Rutte", True),
+    ("Rutte", "Mark Rutte", True),
+    ("Brussel", "dinsdag", False),
+    ("de Verenigde Staten van Amerika", "Noorwegen", False),
+])
+def test_same_form(candidate, key, alike):
+    assert review.same_form(candidate, key) is alike
