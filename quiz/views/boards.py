@@ -1,21 +1,39 @@
 """Leaderboards, per quiz and overall, this week and all time; HTML and JSON share one ranking."""
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask_login import current_user
 
 from quiz.extensions import db
-from quiz.models import Quiz
+from quiz.models import Quiz, SchoolClass
 from quiz.services.leaderboards import standings, week_start
+from quiz.services.reports import class_standings
+from quiz.views.host import class_owner
 
 bp = Blueprint("boards", __name__)
 PERIODS = {"week": "Deze week", "all": "Altijd"}
 
 
-def _board(quiz_id: int | None):
+def _period():
+    """The period asked for in ?period=, and the moment it starts (None: all time)."""
     period = request.args.get("period", "all")
     if period not in PERIODS:
         abort(404)
     since = week_start(timezone=current_app.config["QUIZ_TIMEZONE"]) if period == "week" else None
+    return period, since
+
+
+def _board(quiz_id: int | None):
+    period, since = _period()
     return period, standings(quiz_id=quiz_id, since=since)
+
+
+def _my_classes() -> list[SchoolClass]:
+    """The logged-in teacher's classes (their boards are tabs on the leaderboards page)."""
+    if not getattr(current_user, "is_authenticated", False):
+        return []
+    return list(db.session.execute(
+        db.select(SchoolClass).filter_by(teacher_id=current_user.id).order_by(SchoolClass.name)
+    ).scalars())
 
 
 @bp.get("/leaderboards")
@@ -23,7 +41,17 @@ def overall():
     """The overall leaderboard: sum of each player's best score per quiz."""
     period, rows = _board(None)
     return render_template("boards/board.html", quiz=None, period=period, periods=PERIODS,
-                           rows=rows)
+                           rows=rows, classes=_my_classes())
+
+
+@bp.get("/leaderboards/class/<int:class_id>")
+@class_owner
+def for_class(school_class: SchoolClass):
+    """A class's board (its live games and homework), for the class's teacher only."""
+    period, since = _period()
+    rows = class_standings(school_class.id, since=since)
+    return render_template("boards/board.html", quiz=None, school_class=school_class,
+                           period=period, periods=PERIODS, rows=rows, classes=_my_classes())
 
 
 @bp.get("/quiz/<int:quiz_id>/leaderboard")
