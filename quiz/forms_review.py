@@ -80,12 +80,32 @@ class QuestionForm(FlaskForm):
 
 
 class ReviewImportForm(FlaskForm):
-    """Paste an article whose generated questions go into the teacher's review queue."""
+    """Paste an article (or give a text file) whose questions go into the review queue."""
 
     headline = StringField("Kop", validators=[Optional(), Length(max=300)])
+    # No Optional(): it would stop the chain before validate_text can read the file.
     text = TextAreaField("Tekst van het artikel", validators=[
-        DataRequired("Plak de tekst van een nieuwsartikel."),
         Length(max=MAX_ARTICLE_CHARS, message="Dit artikel is te lang.")])
+    article_file = FileField("of een tekstbestand (.txt)", validators=[
+        FileAllowed(["txt"], "Alleen een .txt-bestand."),
+        FileSize(MAX_UPLOAD_BYTES, message=f"Het bestand is groter dan "
+                                           f"{MAX_UPLOAD_BYTES // 1024} kB.")])
+
+    def validate_text(self, field):
+        """The pasted text, else the file's text (UTF-8); one of the two is needed."""
+        upload = self.article_file.data
+        if (field.data or "").strip():
+            return
+        if upload and getattr(upload, "filename", ""):
+            try:
+                field.data = upload.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise ValidationError("Het bestand is geen UTF-8-tekst.") from None
+            if len(field.data) > MAX_ARTICLE_CHARS:
+                raise ValidationError("Dit artikel is te lang.")
+            upload.seek(0)
+        if not (field.data or "").strip():
+            raise ValidationError("Plak de tekst van een nieuwsartikel of kies een bestand.")
 
 
 class QuizForm(FlaskForm):

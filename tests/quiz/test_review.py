@@ -3,6 +3,7 @@ distractors, own questions, teacher quizzes and publishing."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -365,3 +366,28 @@ def test_a_player_mid_quiz_goes_on_with_the_new_version_after_an_edit(app, teach
 ])
 def test_same_form(candidate, key, alike):
     assert review.same_form(candidate, key) is alike
+
+
+def test_an_article_can_come_as_a_text_file(teacher_client, teacher):
+    token = csrf_token(teacher_client, "/review/")
+    response = teacher_client.post("/review/import", data={
+        "csrf_token": token, "headline": "",
+        "article_file": (io.BytesIO(("Rutte leidt de NAVO\n\n" + NAVO_TEXT).encode()),
+                         "navo.txt")}, content_type="multipart/form-data")
+    assert response.status_code == 302
+    assert db.session.execute(db.select(Article)).scalar_one().owner_id == teacher.id
+
+
+@pytest.mark.parametrize(("upload", "message"), [
+    (None, "Plak de tekst van een nieuwsartikel of kies een bestand"),
+    ((b"\xff\xfe\x00", "a.txt"), "geen UTF-8"),
+    ((b"x", "a.pdf"), "Alleen een .txt-bestand"),
+])
+def test_an_article_needs_text_or_a_readable_file(teacher_client, upload, message):
+    data = {"csrf_token": csrf_token(teacher_client, "/review/"), "text": ""}
+    if upload:
+        data["article_file"] = (io.BytesIO(upload[0]), upload[1])
+    response = teacher_client.post("/review/import", data=data,
+                                   content_type="multipart/form-data")
+    assert response.status_code == 422 and message in response.get_data(as_text=True)
+    assert db.session.query(Article).count() == 0
