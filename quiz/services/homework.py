@@ -16,7 +16,7 @@ from sqlalchemy import update
 from quiz.extensions import db
 from quiz.models import Game, GameAnswer, GamePlayer, Question, Quiz, SchoolClass, Teacher
 from quiz.models.base import utcnow
-from quiz.services import live
+from quiz.services import clock, live
 from quiz.services.live import GameError
 
 
@@ -62,23 +62,13 @@ def current_question(game: Game, player: GamePlayer, now: datetime | None = None
     questions = live.questions_of(game)
     if player.finished_at is not None or player.current_position >= len(questions):
         return None
-    if player.served_at is None:
-        # Only the first showing starts the clock: a reload does not buy extra time.
-        db.session.execute(
-            update(GamePlayer)
-            .where(GamePlayer.id == player.id, GamePlayer.served_at.is_(None))
-            .values(served_at=now or utcnow())
-        )
-        db.session.commit()
-        db.session.refresh(player)
+    clock.start_clock_once(player, now)
     return questions[player.current_position]
 
 
 def seconds_left(game: Game, player: GamePlayer, now: datetime | None = None) -> float:
     """Time left on the pupil's current question."""
-    if player.served_at is None:
-        return float(game.time_limit)
-    return max(0.0, game.time_limit - ((now or utcnow()) - player.served_at).total_seconds())
+    return clock.seconds_left(player.served_at, game.time_limit, now)
 
 
 def _stored(player: GamePlayer, question: Question, duplicate: bool) -> HomeworkAnswer:

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from quiz.extensions import db
 from quiz.models import Answer, Attempt, Choice, Player, Question, Quiz
 from quiz.models.base import utcnow
+from quiz.services import clock
 
 MAX_POINTS = 1000
 
@@ -50,24 +51,13 @@ def current_question(attempt: Attempt, now: datetime | None = None) -> Question 
     questions = attempt.quiz.questions
     if attempt.finished or attempt.current_position >= len(questions):
         return None
-    if attempt.served_at is None:
-        # Only the first showing starts the clock: a reload does not buy extra time.
-        db.session.execute(
-            update(Attempt)
-            .where(Attempt.id == attempt.id, Attempt.served_at.is_(None))
-            .values(served_at=now or utcnow())
-        )
-        db.session.commit()
-        db.session.refresh(attempt)
+    clock.start_clock_once(attempt, now)
     return questions[attempt.current_position]
 
 
 def seconds_left(attempt: Attempt, now: datetime | None = None) -> float:
     """Seconds the player has left on the current question (never negative)."""
-    if attempt.served_at is None:
-        return float(attempt.quiz.time_limit)
-    elapsed = ((now or utcnow()) - attempt.served_at).total_seconds()
-    return max(0.0, attempt.quiz.time_limit - elapsed)
+    return clock.seconds_left(attempt.served_at, attempt.quiz.time_limit, now)
 
 
 def _insert_ignoring_duplicates(values: dict):
