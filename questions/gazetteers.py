@@ -174,7 +174,8 @@ def place_kind(name: str, language: str = "nl") -> str:
     if name in sovereign_states(language):
         return "country"
     if name in dutch_provinces():
-        return "province"
+        # 'Groningen' and 'Utrecht' are a city and a province: no fair set of options
+        return "" if name in dutch_municipalities() else "province"
     if name in dutch_municipalities():
         return "city"  # villages and airports ('Schiphol') are left out: no fair distractors
     return ""

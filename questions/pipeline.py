@@ -32,7 +32,32 @@ CONFIDENCE = {
 }
 
 
-GENDERED_RE = re.compile(r"\b(?:hij|zij|ze|hem|haar|zijn|zichzelf|Hij|Zij|Ze|Haar|Zijn)\b")
+GENDERED = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf"})
+
+
+NEGATIONS = frozenset({"niet", "geen", "nooit", "niemand", "nergens", "not", "no", "never"})
+
+
+def under_negation(fact: Fact) -> bool:
+    """True when 'niet'/'geen' comes before the key in its clause ('niet met ___, maar ...')."""
+    words = [t.word.lower() for t in fact.sentence.tokens[: fact.i]]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in (",", ";", ":", "maar", "but", "alleen", "only"):
+            return False
+        if words[k] in NEGATIONS:
+            return True
+    return False
+
+
+def _says_he_or_she(fact: Fact, stem: str) -> bool:
+    """True when the stem keeps a pronoun ('zij', possessive 'zijn') that tells the gender."""
+    for token in fact.sentence.tokens:
+        low = token.word.lower()
+        if low not in GENDERED or token.pos.startswith("WW"):
+            continue
+        if re.search(rf"\b{low}\b", stem, re.I):
+            return True
+    return False
 
 
 def generate(
@@ -122,6 +147,8 @@ def _make_question(
 
     if key_in_quote(fact):
         return drop("key inside a quotation")
+    if under_negation(fact):
+        return drop("the key sits under a negation (wrong options would be true)")
     realised = realise(fact, scene)
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
@@ -131,7 +158,7 @@ def _make_question(
         fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower())
     if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
         return drop("the key stands next to its own expansion or abbreviation in brackets")
-    if fact.type == "person" and GENDERED_RE.search(stem):
+    if fact.type == "person" and _says_he_or_she(fact, stem):
         return drop("the stem says he or she; the options are not sorted by gender")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")

@@ -88,7 +88,14 @@ def gapfill(fact: Fact, scene: Scene) -> str | None:
         return None
     replacement = subject_replacement(s, scene)
     if replacement is None:
-        return None
+        context = _antecedent_sentence(s, scene)
+        if context is None or key_occurrences(context, fact.key):
+            return None
+        b = body_start(s)
+        if fact.i <= b:
+            return None
+        rest = s.text[s.tokens[b].start : s.tokens[fact.i].start]
+        return f"{context.text} {rest}{GAP}{s.text[s.tokens[fact.j - 1].end :]}"
     b = body_start(s)
     if fact.i < b:
         return None
@@ -100,6 +107,38 @@ def gapfill(fact: Fact, scene: Scene) -> str | None:
         return None
     stem = head + GAP + s.text[tokens[fact.j - 1].end :]
     return stem[:1].upper() + stem[1:] if stem[:1].islower() and head else stem
+
+
+def _antecedent_sentence(sentence: Sentence, scene: Scene) -> Sentence | None:
+    """The sentence a leading 'Dat'/'Dit' points back to, when it can stand before the stem.
+
+    'Dat zegt minister X.' only makes sense with the claim before it, so the stem shows the
+    previous sentence of the same paragraph first; that one must be plain and short.
+    """
+    b = body_start(sentence)
+    tokens = sentence.tokens
+    if scene.language != "nl" or b + 1 >= len(tokens):
+        return None
+    if tokens[b].word.lower() not in ("dat", "dit") or not tokens[b + 1].pos.startswith("WW(pv"):
+        return None
+    previous = [
+        s
+        for s in scene.sentences
+        if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph
+    ]
+    if not previous or not previous[0].aligned or body_start(previous[0]):
+        return None
+    before = previous[0]
+    first = before.tokens[0].word.lower()
+    pronouns = W.NL_PRONOUNS - {"het"}
+    if (
+        first in pronouns
+        or len(before.tokens) > 30
+        or not before.text.endswith(".")
+        or any(c in before.text for c in R.QUOTE_CHARS)
+    ):
+        return None
+    return before
 
 
 def _subject_name(sentence: Sentence, a: int, b: int, scene: Scene) -> str | None:

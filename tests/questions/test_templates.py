@@ -280,3 +280,36 @@ def test_titled_person_gets_distractors_with_the_same_title(frog):
     generation = generate(parse_text(text), analyzer=frog, memory=memory)
     [q] = [q for q in generation.questions if q.key == "Dirk de Graaf"]
     assert set(q.options) == {"Dirk de Graaf", "Anna Kok", "Bram Mol", "Cor Vink"}
+
+
+def test_dat_zegt_sentence_shows_its_antecedent_first(frog):
+    text = (
+        "Brug\n\nDe nieuwe brug over de rivier gaat pas in het najaar open voor fietsers. "
+        "Dat meldt de gemeente Deventer dinsdag na een vergadering met de aannemer."
+    )
+    made = stems(frog, text)
+    stem, template = made["dinsdag"]
+    assert template == "gapfill"
+    assert stem.startswith("De nieuwe brug over de rivier gaat pas in het najaar open")
+    assert stem.endswith("Dat meldt de gemeente Deventer ___ na een vergadering met de aannemer.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "negated"),
+    [
+        ("De prijzen stijgen niet met 2 procent, maar met 3 procent.", "2 procent", True),
+        ("De prijzen stijgen niet met 2 procent, maar met 3 procent.", "3 procent", False),
+        ("In Zwolle is de markt dit jaar niet open voor bezoekers.", "Zwolle", False),
+        ("De markt is dit jaar niet open in Zwolle.", "Zwolle", True),
+    ],
+)
+def test_keys_under_negation(frog, sentence, key, negated):
+    from questions.pipeline import under_negation
+
+    [s] = frog.analyze(sentence)
+    [fact] = [f for f in extract(s, "nl", mentions(s)) if f.key == key]
+    assert under_negation(fact) is negated
+
+
+def test_city_that_is_also_a_province_has_no_kind():
+    assert place_kind("Groningen") == "" and place_kind("Drenthe") == "province"
