@@ -391,3 +391,10 @@ def test_an_article_needs_text_or_a_readable_file(teacher_client, upload, messag
                                    content_type="multipart/form-data")
     assert response.status_code == 422 and message in response.get_data(as_text=True)
     assert db.session.query(Article).count() == 0
+
+
+def test_importing_the_same_article_twice_gives_the_same_draft_quiz(app, teacher):
+    first = review.import_for_review(teacher, NAVO_TEXT, "NAVO", prefer="simple")
+    again = review.import_for_review(teacher, NAVO_TEXT, "NAVO", prefer="simple")
+    assert again.quiz.id == first.quiz.id and not again.created
+    assert db.session.query(Quiz).count() == 1 and db.session.query(Article).count() == 1
