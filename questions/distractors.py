@@ -223,25 +223,25 @@ def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 
 def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Places of the same kind: countries of the same region, provinces, familiar cities."""
+    """Places of the same kind that the story does not name: states of the same region,
+    provinces, familiar municipalities.
+
+    Places named anywhere in the story are left out: the event may well concern them too
+    ('Ook Drenthe trekt de regels in' after 'Friesland deed hetzelfde').
+    """
     kind = place_kind(fact.key, ctx.language)
-    in_article = {m.text for m in ctx.mentions if m.kind == "LOC"}
+    in_article = {m.text for m in ctx.mentions if m.kind in ("LOC", "MISC", "ORG")}
     if kind == "country":
         pool = list(familiar_states(ctx.language, region_of(fact.key, ctx.language))[:30])
-        # other countries of the story first: plausible, and never in the key's own sentence
-        same = [n for n in _article_names(fact, ctx, ("LOC",)) if n in pool]
     elif kind == "province":
         pool = sorted(gz.dutch_provinces() - {"Fryslân"})
-        same = []
     elif kind == "city":
-        # cities of the story are left out: the event may well have happened there too
-        pool = [n for n in familiar_cities(ctx.language) if n not in in_article]
-        same = []
+        pool = list(familiar_cities(ctx.language))
     else:
         return []
-    pool = [n for n in pool if n not in same]
+    pool = [n for n in pool if n not in in_article]
     rng.shuffle(pool)
-    return same[:2] + pool
+    return pool
 
 
 STRATEGIES: dict[str, Strategy] = {

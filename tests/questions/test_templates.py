@@ -313,3 +313,14 @@ def test_keys_under_negation(frog, sentence, key, negated):
 
 def test_city_that_is_also_a_province_has_no_kind():
     assert place_kind("Groningen") == "" and place_kind("Drenthe") == "province"
+
+
+def test_places_named_in_the_story_are_no_distractors(frog):
+    text = (
+        "Regels\n\nDe provincie Zeeland schrapt de nieuwe regels voor boeren. "
+        "Zeeland volgt daarmee Limburg, dat vorige week al hetzelfde deed.\n\n"
+        "Ook de provincie Drenthe trekt de nieuwe regels voor de boeren in."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Drenthe"]
+    assert "Zeeland" not in q.options and "Limburg" not in q.options
