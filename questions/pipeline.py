@@ -153,9 +153,13 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
-    if template == "wh_question" and fact.type in ("weekday", "month"):
-        # a fronted 'Donderdag' answers 'Op welke dag ...?' as 'donderdag'
-        fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower())
+    fronted_words = template == "count_question" and fact.value.form == "words"
+    if (template == "wh_question" and fact.type in ("weekday", "month")) or fronted_words:
+        # a fronted 'Donderdag' answers 'Op welke dag ...?' as 'donderdag', 'Twee' as 'twee'
+        value = fact.value
+        if fronted_words:
+            value = dataclasses.replace(value, capital=False)
+        fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower(), value=value)
     if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
         return drop("the key stands next to its own expansion or abbreviation in brackets")
     if fact.type == "person" and _says_he_or_she(fact, stem):

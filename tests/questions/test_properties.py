@@ -55,3 +55,32 @@ def test_questions_are_sound(picked, per_paragraph):
         assert q.evidence in article.text
         assert "___" in q.stem or q.stem.endswith("?")
         assert 0 <= q.difficulty <= 1
+
+
+WH_SENTENCES = [
+    "In 2019 opende de gemeente Zwolle een nieuw zwembad voor de hele regio.",
+    "De brug is sinds 2012 gesloten voor vrachtwagens en bussen.",
+    "Zaterdag rijden er geen treinen tussen Utrecht en Arnhem.",
+    "De prijs van brood is vorig jaar met 7 procent gestegen.",
+    "Marieke Vos won de wedstrijd op de schaats in Heerenveen.",
+    "Feyenoord verloor zondag met 1-3 van PSV in Rotterdam.",
+    "De nieuwe brug gaat pas in het najaar open. Dat meldt de gemeente Deventer dinsdag.",
+    "Ook de provincie Drenthe trekt de nieuwe regels in, na Limburg en Zeeland.",
+]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(SENTENCES + WH_SENTENCES), min_size=4, max_size=9, unique=True))
+def test_questions_are_sound_with_frog(frog, picked):
+    from questions.memory import InMemoryEntities
+
+    article = parse_text("Nieuws van de dag\n\n" + "\n\n".join(picked))
+    generation = generate(article, analyzer=frog, memory=InMemoryEntities())
+    keys = [q.key.lower() for q in generation.questions]
+    assert len(keys) == len(set(keys))
+    for q in generation.questions:
+        assert len(q.options) == 4
+        assert len({o.lower() for o in q.options}) == 4
+        assert not key_in(q.stem, q.key)
+        assert key_in(q.evidence, q.key)
+        assert "___" in q.stem or q.stem.endswith("?")
