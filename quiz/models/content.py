@@ -123,6 +123,11 @@ class Quiz(db.Model):
     )
 
     @property
+    def timed(self) -> bool:
+        """Speed scoring with a countdown; False for accuracy-only quizzes."""
+        return self.scoring != "accuracy"
+
+    @property
     def questions(self) -> list[Question]:
         """The quiz's questions in play order."""
         return [item.question for item in self.items]

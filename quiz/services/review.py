@@ -92,6 +92,13 @@ def may_edit_quiz(teacher: Teacher, quiz: Quiz) -> bool:
     return quiz.owner_id == teacher.id or is_editor(teacher, [quiz.id])
 
 
+def may_play(user, quiz: Quiz) -> bool:
+    """Published quizzes are for everyone; a draft teacher quiz only for who may edit it."""
+    if not (quiz.owner_id is not None and quiz.is_draft):
+        return True
+    return bool(getattr(user, "is_authenticated", False)) and may_edit_quiz(user, quiz)
+
+
 def may_edit_question(teacher: Teacher, question: Question) -> bool:
     """The question's owner, or a co-teacher of one of the owner's quizzes that holds it."""
     if question.owner_id is None:

@@ -102,9 +102,13 @@ def record_answer(
 
     elapsed = (now - attempt.served_at).total_seconds()
     limit = attempt.quiz.time_limit
-    late = elapsed > limit
     correct = bool(choice and choice.is_correct)
-    points = speed_points(elapsed, limit, correct)
+    if attempt.quiz.timed:
+        late = elapsed > limit
+        points = speed_points(elapsed, limit, correct)
+    else:  # accuracy-only: no clock pressure, every right answer is worth the same
+        late = False
+        points = MAX_POINTS if correct else 0
     result = db.session.execute(
         _insert_ignoring_duplicates(
             {

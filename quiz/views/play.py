@@ -10,11 +10,12 @@ from flask import (
     request,
     url_for,
 )
+from flask_login import current_user
 
 from quiz.extensions import db, limiter
 from quiz.forms import AnswerForm, NicknameForm, StartForm
 from quiz.models import Answer, Attempt, Quiz
-from quiz.services import leaderboards, scoring
+from quiz.services import leaderboards, review, scoring
 from quiz.services.players import NicknameError, claim_nickname
 from quiz.views.access import attempt_owner, current_player, remember_player
 
@@ -25,6 +26,8 @@ bp = Blueprint("play", __name__)
 def quiz(quiz_id: int):
     """A quiz's start page; asks the nickname once, then starts an attempt."""
     quiz = db.session.get(Quiz, quiz_id) or abort(404)
+    if not review.may_play(current_user, quiz):
+        abort(404)  # a draft is not there yet for anyone but its teachers
     player = current_player()
     form = StartForm() if player else NicknameForm()
     if form.validate_on_submit():

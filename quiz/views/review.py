@@ -66,18 +66,6 @@ def mark_key(evidence: str, key: str):
     return review.highlight(evidence, key)
 
 
-@bp.before_app_request
-def hide_unpublished_teacher_quizzes():
-    """A teacher's quiz is playable once published; before that only its owner may open it."""
-    if request.endpoint != "play.quiz":
-        return None
-    quiz = db.session.get(Quiz, (request.view_args or {}).get("quiz_id", 0))
-    if quiz is not None and quiz.owner_id is not None and quiz.is_draft and not (
-            current_user.is_authenticated and quiz.owner_id == current_user.id):
-        abort(404)
-    return None
-
-
 def _flash_errors(form) -> None:
     for errors in form.errors.values():
         for error in errors:

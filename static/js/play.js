@@ -32,10 +32,11 @@
   }
 
   form.addEventListener("submit", function () { sent = true; });
+  var timed = !isNaN(left);  // accuracy-only quizzes have no countdown
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey) { return; }
     var button = form.querySelector('button[data-key="' + event.key + '"]');
     if (button) { event.preventDefault(); submit(button); }
   });
-  tick();
+  if (timed) { tick(); }
 })();

@@ -265,3 +265,26 @@ def test_article_without_headline_gets_its_opening_words_as_title(client):
     quiz = db.session.get(Quiz, int(response.headers["Location"].rsplit("/", 1)[1]))
     assert quiz.title == "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO"
     assert quiz.article.headline == quiz.title
+
+
+def test_accuracy_only_quiz_shows_no_countdown_and_its_description(client):
+    quiz = make_quiz(1)
+    quiz.scoring, quiz.description = "accuracy", "Rustig aan: het gaat om goed, niet om snel."
+    db.session.commit()
+    start_page = client.get(f"/quiz/{quiz.id}").get_data(as_text=True)
+    assert "Rustig aan" in start_page and "geen tijdslimiet" in start_page
+    attempt_id = start(client, quiz)
+    page = client.get(f"/play/{attempt_id}").get_data(as_text=True)
+    assert "data-seconds-left" not in page and "Geen tijdslimiet" in page
+
+
+def test_a_draft_teacher_quiz_is_only_there_for_its_teacher(make_app):
+    from tests.factories import log_in, make_owned_quiz, make_teacher
+
+    app = make_app()
+    with app.app_context():
+        quiz_id = make_owned_quiz(make_teacher(), draft=True).id
+    assert app.test_client().get(f"/quiz/{quiz_id}").status_code == 404
+    teacher = app.test_client()
+    log_in(teacher)
+    assert teacher.get(f"/quiz/{quiz_id}").status_code == 200

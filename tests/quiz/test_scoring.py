@@ -125,3 +125,17 @@ def test_share_correct_counts_answers_that_scored(app):
         now = _served(attempt, seconds)
         scoring.record_answer(attempt, question.id, choice.id if choice else None, now=now)
     assert scoring.share_correct(question.id) == (1, 4)  # the late right answer does not count
+
+
+def test_accuracy_only_quiz_ignores_the_clock(app):
+    quiz = make_quiz(2, time_limit=30)
+    quiz.scoring = "accuracy"
+    db.session.commit()
+    attempt = scoring.start_attempt(quiz, make_player("Hanna"))
+    first, second = quiz.questions
+    late = scoring.record_answer(attempt, first.id, first.correct_choice.id,
+                                 now=_served(attempt, 300))
+    wrong = next(c for c in second.choices if not c.is_correct)
+    scoring.record_answer(attempt, second.id, wrong.id, now=_served(attempt, 1))
+    assert (late.late, late.answer.points) == (False, 1000)
+    assert (attempt.score, attempt.correct_count) == (1000, 1)
