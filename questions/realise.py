@@ -77,8 +77,16 @@ def _finite_verb_tag(sentence: Sentence, k: int) -> str:
 
 
 def key_occurrences(sentence: Sentence, key: str) -> int:
-    """How often the key occurs as a whole word sequence in the sentence."""
-    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", sentence.text, flags=re.I))
+    """How often the key occurs as a whole word sequence in the sentence after its dateline."""
+    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", body_text(sentence), flags=re.I))
+
+
+def body_text(sentence: Sentence) -> str:
+    """The sentence without a leading dateline ('WOERDEN (ANP) - ')."""
+    b = body_start(sentence)
+    if not b or b >= len(sentence.tokens):
+        return sentence.text
+    return sentence.text[sentence.tokens[b].start :]
 
 
 def gapfill(fact: Fact, scene: Scene) -> str | None:
@@ -262,7 +270,7 @@ def _simple_clause(sentence: Sentence) -> int | None:
     tokens = sentence.tokens
     if not sentence.aligned or tokens[-1].word != "." or len(tokens) > 30:
         return None
-    if any(c in sentence.text for c in R.QUOTE_CHARS + "();:"):
+    if any(c in body_text(sentence) for c in R.QUOTE_CHARS + "();:"):
         return None
     if any(t.word == "," for t in tokens):
         return None
