@@ -1,8 +1,9 @@
 """The quiz of the week: the strongest questions of a week's articles, spread over the stories.
 
 Selection rule, written once here: candidates are the questions of articles dated in the
-period (the publication date, or the import date when an article has none) that were not
-rejected. Within an article the strongest question comes first: highest confidence, then the
+period (the publication date, or the import date when an article has none) that are live:
+not rejected, and not an old version superseded by a teacher's edit. Within an article the
+strongest question comes first: highest confidence, then the
 engine's own order (headline and lead first). Articles take turns: first every article's
 strongest question, strongest articles first, then every article's second; at most
 ``PER_ARTICLE`` per article and never two questions with the same answer. The chosen
@@ -22,6 +23,7 @@ MIN_QUESTIONS = 10
 MAX_QUESTIONS = 15
 PER_ARTICLE = 2
 DAYS = 7
+RETIRED = frozenset({"rejected", "superseded"})  # statuses that never go into a quiz
 
 
 class WeeklyError(Exception):
@@ -55,7 +57,7 @@ def candidates(start: date, end: date) -> list[Article]:
     rows = db.session.execute(
         db.select(Article).where(Article.published.between(start, end) | undated)
     ).scalars()
-    articles = [a for a in rows if any(q.status != "rejected" for q in a.questions)]
+    articles = [a for a in rows if any(q.status not in RETIRED for q in a.questions)]
     return sorted(articles, key=lambda a: (article_date(a), a.id))
 
 
@@ -63,7 +65,7 @@ def select_questions(articles: list[Article], limit: int = MAX_QUESTIONS,
                      per_article: int = PER_ARTICLE) -> list[Question]:
     """Pick up to ``limit`` questions by the rule in this module's docstring."""
     ranked = {
-        a.id: sorted((q for q in a.questions if q.status != "rejected" and q.choices),
+        a.id: sorted((q for q in a.questions if q.status not in RETIRED and q.choices),
                      key=_strength)
         for a in articles
     }

@@ -21,7 +21,7 @@ from flask_login import current_user
 from quiz.extensions import db
 from quiz.forms_classroom import ClassForm, HostGameForm
 from quiz.models import Game, Quiz, SchoolClass
-from quiz.services import live, reports
+from quiz.services import live, reports, review
 from quiz.services.accounts import AccountError, classes_of, create_class
 from quiz.services.leaderboards import week_start
 from quiz.views.auth import teacher_required
@@ -73,8 +73,9 @@ def chosen_class(form) -> SchoolClass | None:
 def dashboard():
     """Classes, quizzes to host or set as homework, and recent games."""
     classes = db.session.execute(classes_of(current_user)).scalars().all()
-    quizzes = db.session.execute(
+    quizzes = [q for q in db.session.execute(
         db.select(Quiz).order_by(Quiz.created_at.desc(), Quiz.id.desc()).limit(50)).scalars()
+        if review.may_play(current_user, q)]  # other teachers' drafts are not theirs to host
     games = db.session.execute(
         db.select(Game).filter_by(host_id=current_user.id)
         .order_by(Game.created_at.desc(), Game.id.desc()).limit(20)).scalars()
@@ -116,9 +117,15 @@ def class_page(school_class: SchoolClass):
 @teacher_required
 def new_game():
     """Choose the options of a live game for a quiz, then open its lobby."""
-    form = HostGameForm(quiz_id=request.args.get("quiz", type=int))
+    quiz_id = request.args.get("quiz", type=int)
+    preset = db.session.get(Quiz, quiz_id) if quiz_id else None
+    # The quiz's own settings are the defaults; the host may still change them per game.
+    form = HostGameForm(quiz_id=quiz_id, **({"time_limit": preset.time_limit,
+                                             "accuracy_only": not preset.timed} if preset else {}))
     class_choices(form)
     quiz = db.session.get(Quiz, form.quiz_id.data or 0) or abort(404)
+    if not review.may_play(current_user, quiz):
+        abort(404)
     if form.validate_on_submit():
         game = live.create_game(
             quiz, current_user, school_class=chosen_class(form),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -168,3 +169,25 @@ def test_csv_cells_never_start_a_formula(value, cell):
     from quiz.services.reports import spreadsheet_cell
 
     assert spreadsheet_cell(value) == cell
+
+
+def test_new_game_takes_the_quizs_own_settings_and_hides_others_drafts(make_app):
+    from tests.factories import log_in, make_owned_quiz, make_teacher
+
+    app = make_app()
+    with app.app_context():
+        owner = make_teacher("eigenaar@school.nl")
+        make_teacher("ander@school.nl")
+        published = make_owned_quiz(owner, title="Rustige quiz", draft=False)
+        published.scoring, published.time_limit = "accuracy", 45
+        draft_id = make_owned_quiz(owner, title="Nog niet af", draft=True).id
+        db.session.commit()
+        published_id = published.id
+    client = app.test_client()
+    log_in(client, "ander@school.nl")
+    page = client.get(f"/host/new?quiz={published_id}").get_data(as_text=True)
+    assert 'value="45"' in page
+    assert re.search(r'<input[^>]*checked[^>]*name="accuracy_only"|'
+                     r'<input[^>]*name="accuracy_only"[^>]*checked', page)
+    assert client.get(f"/host/new?quiz={draft_id}").status_code == 404
+    assert "Nog niet af" not in client.get("/teacher").get_data(as_text=True)

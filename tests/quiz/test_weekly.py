@@ -70,9 +70,10 @@ def test_default_range_is_the_last_seven_days(app):
     assert len(quiz.questions) == 12
 
 
-def test_rejected_questions_and_repeated_answers_are_left_out(app):
+@pytest.mark.parametrize("status", ["rejected", "superseded"])
+def test_retired_questions_and_repeated_answers_are_left_out(app, status):
     stories = [story(n, days_ago(n)) for n in range(6)]
-    stories[0].questions[0].status = "rejected"
+    stories[0].questions[0].status = status
     stories[1].questions[0].choices[0].text = stories[2].questions[0].choices[0].text
     db.session.commit()
     quiz = weekly.build_weekly_quiz(today=TODAY)
