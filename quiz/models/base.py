@@ -2,7 +2,8 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
@@ -31,3 +32,25 @@ class UTCDateTime(TypeDecorator):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class AnswerColumns:
+    """What every kind of answer records: the question, the option (none when time ran out),
+    whether it was right, the points and how long it took. Solo and live answers share it."""
+
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
+    choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
+    is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    @declared_attr
+    def question(cls):
+        """The question (the version that was asked)."""
+        return relationship("Question")
+
+    @declared_attr
+    def choice(cls):
+        """The option chosen, if any."""
+        return relationship("Choice")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quiz.extensions import db
-from quiz.models.base import UTCDateTime, utcnow
+from quiz.models.base import AnswerColumns, UTCDateTime, utcnow
 
 STATUS_LABELS = {
     "lobby": "wacht op spelers", "question": "vraag open", "reveal": "uitslag van een vraag",
@@ -133,7 +133,7 @@ class GamePlayer(db.Model):
     )
 
 
-class GameAnswer(db.Model):
+class GameAnswer(AnswerColumns, db.Model):
     """One pupil's answer to one question; the unique constraint makes a repeat a no-op."""
 
     __tablename__ = "game_answer"
@@ -142,13 +142,5 @@ class GameAnswer(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     game_id: Mapped[int] = mapped_column(ForeignKey("game.id"), index=True)
     game_player_id: Mapped[int] = mapped_column(ForeignKey("game_player.id"), index=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
-    choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
-    is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
-    points: Mapped[int] = mapped_column(Integer, default=0)
-    elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
-    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     game_player: Mapped[GamePlayer] = relationship(back_populates="answers")
-    question = relationship("Question")
-    choice = relationship("Choice")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quiz.extensions import db
-from quiz.models.base import UTCDateTime, utcnow
+from quiz.models.base import AnswerColumns, UTCDateTime, utcnow
 
 
 class Player(db.Model):
@@ -47,20 +47,12 @@ class Attempt(db.Model):
         return self.finished_at is not None
 
 
-class Answer(db.Model):
+class Answer(AnswerColumns, db.Model):
     """One answer; the unique constraint makes a second answer to the same question a no-op."""
 
     __table_args__ = (UniqueConstraint("attempt_id", "question_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     attempt_id: Mapped[int] = mapped_column(ForeignKey("attempt.id"), index=True)
-    question_id: Mapped[int] = mapped_column(ForeignKey("question.id"), index=True)
-    choice_id: Mapped[int | None] = mapped_column(ForeignKey("choice.id"))
-    is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
-    points: Mapped[int] = mapped_column(Integer, default=0)
-    elapsed_ms: Mapped[int] = mapped_column(Integer, default=0)
-    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     attempt: Mapped[Attempt] = relationship(back_populates="answers")
-    question = relationship("Question")
-    choice = relationship("Choice")
