@@ -42,6 +42,10 @@ def from_environment(instance_path: str) -> dict:
 
 
 DEFAULTS = {
+    # Overridden by the environment (from_environment) or a test's config.
+    "QUIZ_ANALYZER": "frog",
+    "QUIZ_TIMEZONE": "Europe/Amsterdam",
+    "RATELIMIT_STORAGE_URI": "memory://",
     # Articles are pasted text: 1 MB is far above any news article and keeps junk out.
     "MAX_CONTENT_LENGTH": 1024 * 1024,
     "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},

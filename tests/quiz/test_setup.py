@@ -92,3 +92,17 @@ def test_demo_loads_once(runner):
     quiz = db.session.execute(db.select(Quiz)).scalar_one()
     assert "Rutte" in quiz.title and len(quiz.items) >= 4
     assert "database not empty" in runner.invoke(args=["demo", "load"]).output
+
+
+def test_a_minimal_config_serves_every_public_page(tmp_path):
+    from flask_migrate import upgrade
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'm.db'}",
+                      "SECRET_KEY": "x"})
+    with app.app_context():
+        upgrade()
+        client = app.test_client()
+        for path in ["/", "/leaderboards?period=week", "/leaderboards", "/articles/new",
+                     "/api/leaderboards", "/week", "/join", "/teacher/login"]:
+            assert client.get(path).status_code == 200, path
+        db.engine.dispose()
