@@ -9,8 +9,11 @@ import time
 from questions.analysis import Analyzer, get_analyzer
 from questions.distractors import Context, names_in_stem, pick, remember_names
 from questions.facts import Fact, extract
+from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
 from questions.memory import EntityMemory
 from questions.rank import (
+    anaphor_problem,
+    aside_problem,
     difficulty,
     key_in_quote,
     order_options,
@@ -100,7 +103,9 @@ def generate(
             made = _make_question(fact, scene, ctx, article, sentence.index / total, generation)
             if made:
                 q, template = made
-                in_headline = fact.key.lower() in headline
+                # a name in the headline is seen by the player: no bonus for asking it
+                names = ("person", "place", "organisation")
+                in_headline = fact.type not in names and fact.key.lower() in headline
                 candidates.append((score(fact, template, sentence.index / total, in_headline), q))
     chosen = select(candidates, limit)
     kept = {id(q) for q in chosen}
@@ -114,6 +119,18 @@ def generate(
         remember_names(memory, ctx)
     generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
     return generation
+
+
+def story_province(text: str) -> str:
+    """A Dutch province the story names (one that is not also a town's name), or ''.
+
+    Town distractors come from the whole country, so in a story set in one province the
+    key would be the only town from that province.
+    """
+    for name in sorted(dutch_provinces() - dutch_municipalities()):
+        if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            return name
+    return ""
 
 
 def reference_year(article: Article, facts: list[Fact], this_year: int) -> int:
@@ -142,6 +159,8 @@ def _make_question(
 ) -> tuple[Question, str] | None:
     """One question for one fact, or None with a Dropped record."""
 
+    headline = article.headline.lower()
+
     def drop(reason: str) -> None:
         generation.dropped.append(Dropped(fact.type, fact.sentence.text, reason, fact.key))
 
@@ -166,6 +185,14 @@ def _make_question(
         return drop("the stem says he or she; the options are not sorted by gender")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
+    problem = anaphor_problem(stem) or aside_problem(fact, stem, template, ctx.year)
+    if problem:
+        return drop(problem)
+    if fact.type == "place" and place_kind(fact.key) == "country" and fact.key.lower() in headline:
+        return drop("the story's own country (in the headline) is no question")
+    whole = f"{article.headline}\n{article.text}"
+    if fact.type == "place" and place_kind(fact.key) == "city" and story_province(whole):
+        return drop("the story is set in one province; towns from elsewhere give the key away")
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:

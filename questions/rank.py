@@ -170,7 +170,7 @@ def score(fact: Fact, template: str, position: float, in_headline: bool) -> floa
 
 
 def select(
-    candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 2
+    candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 1
 ) -> list[Question]:
     """Best first; one question per key, at most `per_sentence` per evidence sentence."""
     chosen: list[Question] = []
@@ -186,3 +186,57 @@ def select(
         if limit is not None and len(chosen) >= limit:
             break
     return chosen
+
+
+# Words that point back to something the stem does not show: 'Daarvoor moeten ze ...',
+# 'de laatste daarvan', 'de gelijknamige provincie', 'de andere vijf woningen'.
+ANAPHOR_RE = re.compile(
+    r"(?<!\w)(daarvoor|daarvan|daarmee|daardoor|daarom|daarbij|daarop|daarin|daaruit|"
+    r"sindsdien|hierdoor|hiervan|hiermee|hiervoor|hierna|hierbij|"
+    r"de gelijknamige|het gelijknamige|de andere|het andere|de overige)(?!\w)",
+    re.I,
+)
+# At the start only: 'Daarna ...', 'Deze zanger ...', 'Dat kwam ...'.
+OPENING_ANAPHOR_RE = re.compile(r"^(daarna|dit|deze|die|dat|toen|ook dat)\b", re.I)
+MONTHS_RE = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+DATE_IN_STEM_RE = re.compile(rf"\b\d{{1,2}} {MONTHS_RE}\b", re.I)
+COMPARISON_RE = re.compile(r"\b(dan|vergeleken met|ten opzichte van)\b[^,.;]{0,40}___", re.I)
+DETERMINER_GAP_RE = re.compile(r"(?<!\w)(de|het|een)\s+___", re.I)
+
+
+def anaphor_problem(stem: str) -> str:
+    """Why a stem does not stand alone ('' when it does).
+
+    A stem that shows the sentence before its own ('A. Dat kwam doordat ___') is let through.
+    """
+    if re.search(r"[.!?]\s+[A-Z\"“]", stem.strip()):
+        return ""
+    if ANAPHOR_RE.search(stem) or OPENING_ANAPHOR_RE.match(stem.strip()):
+        return "the stem points back to something it does not show"
+    return ""
+
+
+def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
+    """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
+    if fact.type == "weekday" and (DATE_IN_STEM_RE.search(stem) or re.search(r"___ \d", stem)):
+        return "a weekday for a date the stem already gives"
+    if fact.type == "month":
+        later = re.search(r"___ ((?:19|20)\d\d)\b", stem)
+        if later and int(later.group(1)) < year:
+            return "the month of a background event in an earlier year"
+    if fact.type == "year":
+        if COMPARISON_RE.search(stem):
+            return "the year something is compared with"
+        if re.match(r"^In ___\b", stem.strip()) and fact.key.isdigit() and int(fact.key) < year:
+            return "the year of a background event"
+    if (
+        fact.type == "ordinal"
+        and template != "ordinal_question"
+        and fact.key.lower() in ("eerste", "tweede", "1e", "2e", "first", "second")
+    ):
+        return "a first or second in a copied sentence: the context tells it"
+    if fact.type in ("organisation", "place") and DETERMINER_GAP_RE.search(stem):
+        return "an article before the gap that the options may not all take"
+    return ""

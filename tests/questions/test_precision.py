@@ -1,0 +1,117 @@
+"""Precision rules: stems that do not stand alone, trivial asides, give-aways (own sentences)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from questions import generate, parse_text
+from questions.pipeline import story_province
+from questions.rank import anaphor_problem, aside_problem, select
+
+
+@pytest.mark.parametrize(
+    ("stem", "dangling"),
+    [
+        ("Daarvoor moet de club nog ___ wedstrijden winnen.", True),
+        ("Het concert in ___ is de laatste daarvan.", True),
+        ("Sindsdien verschenen er nog ___ boeken van de schrijver.", True),
+        ("Wanneer werd de gelijknamige stad getroffen door een storm?", True),
+        ("Met de bewoners van de andere ___ huizen wordt nog gepraat.", True),
+        ("Deze fietser won eerder al ___ etappes in de Giro.", True),
+        ("Daarna reed de bus nog ___ kilometer door naar Zwolle.", True),
+        ("Hierdoor stonden er ___ kilometer file op de A12.", True),
+        ("De fietser won eerder al ___ etappes in deze Giro.", False),
+        ("Eerder reed de Deen naar winst in de ___ rit.", False),
+        ("Zoals elk jaar reed het peloton ___ rustig naar Parijs.", False),
+        ("De winst steeg met 5 procent. Dat kwam doordat de kosten met ___ daalden.", False),
+    ],
+)
+def test_stems_that_point_back_to_nothing(stem, dangling):
+    assert bool(anaphor_problem(stem)) is dangling
+
+
+def _fact(type_: str, key: str):
+    return SimpleNamespace(type=type_, key=key)
+
+
+@pytest.mark.parametrize(
+    ("type_", "key", "stem", "template", "aside"),
+    [
+        # a weekday for a date the stem gives
+        ("weekday", "vrijdag", "De kaartverkoop begint op ___ 12 maart.", "gapfill", True),
+        ("weekday", "dinsdag", "Op ___ 3 juni opent de nieuwe brug.", "gapfill", True),
+        ("weekday", "zaterdag", "De schaatser won ___ de 5000 meter.", "gapfill", False),
+        # the month of a background event of an earlier year
+        ("month", "juni", "In ___ 2004 trof een overstroming de stad.", "gapfill", True),
+        ("month", "maart", "Sinds ___ vorig jaar stijgen de prijzen elke maand.", "gapfill", False),
+        # the year something is compared with, the year of a background paragraph
+        ("year", "2021", "De winst was een derde hoger dan in het derde kwartaal van ___.",
+         "gapfill", True),
+        ("year", "2010", "In ___ trof een storm de kust, waarbij tien mensen omkwamen.",
+         "gapfill", True),
+        ("year", "2010", "De zanger trad eind ___ voor het laatst op.", "gapfill", False),
+        # first or second in a copied sentence
+        ("ordinal", "tweede", "Na Jansen boekte hij de ___ zege voor de ploeg.", "gapfill", True),
+        ("ordinal", "eerste", "Zij is de ___ vrouw in die functie.", "gapfill", True),
+        ("ordinal", "zesde", "Hij won de ___ etappe van de ronde.", "gapfill", False),
+        ("ordinal", "tweede", "De hoeveelste zege boekte de ploeg?", "ordinal_question", False),
+        # an article before the gap that only some options take
+        ("organisation", "RIVM", "Het ___ meldde vorige week meer griep.", "gapfill", True),
+        ("place", "Verenigde Staten", "Daar kunnen de ___ zelf al veel doen.", "gapfill", True),
+        ("organisation", "KNMI", "Volgens ___ wordt het morgen warm.", "gapfill", False),
+    ],
+)
+def test_asides_and_give_aways(type_, key, stem, template, aside):
+    assert bool(aside_problem(_fact(type_, key), stem, template, 2024)) is aside
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("In Goes brandde een schuur af. De brandweer van Zeeland rukte uit.", "Zeeland"),
+        ("In Utrecht brandde een schuur af.", ""),  # a town as well as a province
+        ("In Zwolle brandde een schuur af.", ""),
+    ],
+)
+def test_story_province(text, province):
+    assert story_province(text) == province
+
+
+def test_one_question_per_sentence():
+    a = SimpleNamespace(key="twee", evidence="S1")
+    b = SimpleNamespace(key="vier", evidence="S1")
+    c = SimpleNamespace(key="zes", evidence="S2")
+    assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+
+
+def test_no_town_question_in_a_story_set_in_one_province(frog):
+    text = (
+        "Overval\n\nIn Middelburg is dinsdagavond een snackbar aan de Stationsweg overvallen. "
+        "Twee mannen gingen er met de kassa vandoor, meldt de politie van Zeeland.\n\n"
+        "De politie zoekt getuigen van de overval in de binnenstad."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Middelburg"]
+    assert any("one province" in d.reason for d in generation.dropped)
+
+
+def test_weekday_next_to_its_date_is_dropped(frog):
+    text = (
+        "Concert\n\nDe band De Kraaien speelt in december drie keer in de Amsterdamse "
+        "concerthal. De kaartverkoop voor de concerten begint op vrijdag 12 maart om tien uur."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key.lower() == "vrijdag"]
+
+
+def test_no_question_on_the_country_the_headline_names(frog):
+    text = (
+        "Storm in Portugal\n\nIn Portugal zijn door een zware storm 12 mensen omgekomen. "
+        "Ook in Spanje, Frankrijk en Marokko richtte de storm schade aan.\n\n"
+        "In Portugal vallen vaker zware stormen, omdat het land aan de oceaan ligt."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Portugal"]
+    assert any("own country" in d.reason for d in generation.dropped)
