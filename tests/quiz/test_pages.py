@@ -59,8 +59,9 @@ def test_missing_csrf_token_is_rejected_and_nothing_stored(client):
         ("<html><body><div class='x'><p>Rutte</p><p>wordt</p><script>x()</script>"
          "</div><div><a href='/'>home</a></div></body></html>" * 5, None),
         ("x" * 150_000, "te lang"),
+        ("In 2021 opende de stad een brug van 140 meter. " * 300, "herhaalt steeds"),
     ],
-    ids=["empty", "whitespace", "binary", "html", "too-long"],
+    ids=["empty", "whitespace", "binary", "html", "too-long", "repetitive"],
 )
 def test_bad_articles_get_a_message_and_store_nothing(client, text, message):
     response = post_article(client, text=text)
