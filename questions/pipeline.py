@@ -14,6 +14,8 @@ from questions.memory import EntityMemory
 from questions.rank import (
     anaphor_problem,
     aside_problem,
+    background_number_problem,
+    description_problem,
     difficulty,
     key_in_quote,
     order_options,
@@ -185,7 +187,19 @@ def _make_question(
         return drop("the stem says he or she; the options are not sorted by gender")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
-    problem = anaphor_problem(stem) or aside_problem(fact, stem, template, ctx.year)
+    # people's names; a 'PER' starting with an article is a title ('The Celebration Tour')
+    names = [
+        m.text
+        for m in scene.mentions
+        if m.kind == "PER" and m.text.split()[0].lower() not in ("the", "de", "het", "een", "a")
+    ]
+    problem = (
+        anaphor_problem(stem)
+        # a question that asks who ('Trainer ___ won ...') need not name anyone
+        or (fact.type != "person" and description_problem(stem, names))
+        or aside_problem(fact, stem, template, ctx.year)
+        or background_number_problem(fact.type, fact.sentence.text, ctx.year)
+    )
     if problem:
         return drop(problem)
     if fact.type == "place" and place_kind(fact.key) == "country" and fact.key.lower() in headline:

@@ -240,3 +240,64 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     if fact.type in ("organisation", "place") and DETERMINER_GAP_RE.search(stem):
         return "an article before the gap that the options may not all take"
     return ""
+
+
+# Nouns for a person, group or role: a copied sentence that names its subject only as
+# 'de zanger' or 'het duo' never says who the question is about.
+ROLE_NOUNS = (
+    "zanger|zangeres|popster|rockster|filmster|ster|renner|renster|wielrenner|wielrenster|"
+    "coureur|schaatser|schaatsster|speler|speelster|voetballer|tennisser|tennisster|atleet|"
+    "atlete|trainer|coach|bondscoach|doelman|keeper|aanvoerder|rapper|artiest|muzikant|"
+    "acteur|actrice|schrijver|schrijfster|kunstenaar|duo|trio|stel|band|groep|ploeg|club|"
+    "team|elftal|formatie|premier|minister|president|burgemeester|wethouder|woordvoerder|"
+    "woordvoerster|partij|fractie|kabinet|regering|"
+    "winnaar|winnares|kampioen|kampioene|titelverdediger|debutant|verdachte|"
+    "slachtoffer"
+)
+# Compounds that end in a role noun: 'de rockzangeres', 'de oud-premier'; short nouns
+# ('stel', 'man', 'ster', 'club') only on their own ('voorstel', 'monster' are not roles).
+_LONG_ROLES = "|".join(n for n in ROLE_NOUNS.split("|") if len(n) >= 6)
+DESCRIPTION_RE = re.compile(
+    rf"(?<!\w)(?:de|het)\s+(?:[\w-]+e\s+){{0,2}}"
+    rf"(?:[\w-]*(?:{_LONG_ROLES})|(?:{ROLE_NOUNS}))(?!\w)(?!\s+___)",
+    re.I,
+)
+# Openings that continue the sentence before: 'Nog vijf mensen ...', 'Ook in Syrië ...'.
+CONTINUATION_RE = re.compile(r"^(nog|ook|bovendien|verder|wel|toch)\b", re.I)
+
+
+def description_problem(stem: str, names: list[str]) -> str:
+    """Why a stem never says whom it is about ('' when it does).
+
+    A stem that names its subject only by a description ('De zangeres zal in ___ steden
+    optreden.') or opens by continuing the sentence before ('Nog ___ mensen ...') is unsafe
+    unless a person's or organisation's name from the article is in it, or it shows the
+    sentence before its own.
+    """
+    text = stem.strip()
+    if re.search(r"[.!?]\s+[A-Z\"“]", text):
+        return ""
+    if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n):
+        return ""
+    if CONTINUATION_RE.match(text):
+        return "the stem continues an earlier sentence and names no one"
+    if DESCRIPTION_RE.search(text):
+        return "the stem names its subject only by a description ('de zanger')"
+    return ""
+
+
+YEAR_RE = re.compile(r"(?<![\w-])(?<!sinds )(?<!vanaf )(1[89]\d\d|20\d\d)(?![\w-])", re.I)
+
+
+def background_number_problem(fact_type: str, sentence: str, year: int) -> str:
+    """Why a count, amount or percentage is about an earlier event ('' when it is not).
+
+    A sentence that names a year before the article's own ('In 1999 werden 500 mensen
+    dakloos') tells a background event; 'sinds 2010' and 'vanaf 2010' still lead to now.
+    """
+    if fact_type not in ("count", "amount", "percentage"):
+        return ""
+    years = [int(y) for y in YEAR_RE.findall(sentence)]
+    if years and max(years) < year:
+        return "a number from a background event of an earlier year"
+    return ""

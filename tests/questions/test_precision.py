@@ -8,7 +8,13 @@ import pytest
 
 from questions import generate, parse_text
 from questions.pipeline import story_province
-from questions.rank import anaphor_problem, aside_problem, select
+from questions.rank import (
+    anaphor_problem,
+    aside_problem,
+    background_number_problem,
+    description_problem,
+    select,
+)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +121,44 @@ def test_no_question_on_the_country_the_headline_names(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Portugal"]
     assert any("own country" in d.reason for d in generation.dropped)
+
+
+@pytest.mark.parametrize(
+    ("stem", "names", "unclear"),
+    [
+        ("De zangeres geeft in ___ steden een concert.", [], True),
+        ("Op ___ staat de rockzangeres weer op het podium in Rotterdam.", [], True),
+        ("De Nederlandse renner won zaterdag de ___ etappe in de Alpen.", [], True),
+        ("Het duo brengt op ___ een nieuw album uit.", [], True),
+        ("Op welke dag speelt de band in Groningen?", [], True),
+        ("Nog ___ mensen werden in het ziekenhuis nagekeken.", [], True),
+        ("Ook in ___, Polen en Litouwen werd de storm gevoeld.", [], True),
+        # a name in the stem tells who it is about
+        ("De zangeres Lisa Jansen geeft in ___ steden een concert.", ["Lisa Jansen"], False),
+        ("Ook Ajax verloor met ___ doelpunten verschil.", ["Ajax"], False),
+        # the description introduces the gap, the stem shows the sentence before
+        ("Volgens de woordvoerder ___ is het pand onbewoonbaar.", [], False),
+        ("Jansen trad op in Tilburg. De zangeres kreeg ___ bloemen.", [], False),
+        # no role noun: 'voorstel' is no 'stel', 'monster' no 'ster'
+        ("Het voorstel kost ___ euro per huishouden.", [], False),
+        ("In het meer leeft volgens de sage een monster van ___ meter.", [], False),
+    ],
+)
+def test_stems_that_name_their_subject_only_by_a_description(stem, names, unclear):
+    assert bool(description_problem(stem, names)) is unclear
+
+
+@pytest.mark.parametrize(
+    ("type_", "sentence", "year", "background"),
+    [
+        ("count", "Bij de beving van 1999 werden 500 mensen dakloos.", 2023, True),
+        ("amount", "In 2015 kostte de brug nog 12 miljoen euro.", 2024, True),
+        ("percentage", "De partij haalde in 2017 nog 21 procent van de stemmen.", 2023, True),
+        ("count", "Dit jaar kwamen er 300 bezoekers, tegen 200 in 2024.", 2024, False),
+        ("count", "Sinds 2010 zijn er 40 windmolens bijgekomen.", 2024, False),
+        ("count", "De club won 3 wedstrijden op rij.", 2024, False),
+        ("year", "In 2015 kostte de brug nog 12 miljoen euro.", 2024, False),
+    ],
+)
+def test_numbers_from_an_earlier_event(type_, sentence, year, background):
+    assert bool(background_number_problem(type_, sentence, year)) is background
