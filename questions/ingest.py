@@ -97,8 +97,10 @@ def take_headline(blocks: list[str], raw_first_line: str) -> tuple[str, list[str
         and len(blocks) > 1
         or (looks_like_headline(first) and blocks and blocks[0] != first)
     ):
-        rest = blocks[1:] if blocks and blocks[0] == raw_first_line else blocks
-        if rest and rest[0].startswith(raw_first_line):
+        own_block = bool(blocks) and blocks[0] == raw_first_line
+        rest = blocks[1:] if own_block else blocks
+        if not own_block and rest and rest[0].startswith(raw_first_line):
+            # the headline glued to the first paragraph, not a body that starts like it
             rest = [rest[0][len(raw_first_line) :].strip()] + rest[1:]
         return first, [b for b in rest if b]
     return "", blocks

@@ -95,3 +95,13 @@ def test_unusable_text_raises_article_error(text, fragment):
 
 def test_hash_is_stable():
     assert parse_text(BODY).content_hash == parse_text(BODY + "\n").content_hash
+
+
+def test_a_body_that_starts_with_the_headline_word_keeps_its_first_word():
+    text = (
+        "Feyenoord\n\nFeyenoord wint zondag in De Kuip met 3-0 van Vitesse en stijgt naar de "
+        "derde plaats van de Eredivisie, na een sterke tweede helft van de hele ploeg."
+    )
+    article = parse_text(text)
+    assert article.headline == "Feyenoord"
+    assert article.paragraphs[0].startswith("Feyenoord wint zondag")
