@@ -7,6 +7,13 @@ import re
 import time
 
 from questions.analysis import Analyzer, get_analyzer
+from questions.context import (
+    anchor_problem,
+    background_problem,
+    name_part_problem,
+    pointer_problem,
+    relative_clause_problem,
+)
 from questions.distractors import Context, names_in_stem, pick, remember_names
 from questions.facts import Fact, extract
 from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
@@ -151,6 +158,31 @@ def _position(q: Question, sentences: list) -> int:
     return len(sentences)
 
 
+LEAD_SENTENCES = 3
+
+
+def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year: int) -> str:
+    """Why a stem does not stand alone or asks a side detail ('' when it is fine)."""
+    if scene.language != "nl":
+        return ""
+    if fact.type == "weekday" and (
+        template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
+    ):
+        return "a weekday outside the lead's main event"
+    names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
+    names += list(scene.full_names.values())
+    people = [m.text for m in scene.mentions if m.kind == "PER"]
+    people += [scene.full_names.get(p, p) for p in people]
+    shows_context = bool(re.search(r"[.!?]\s+[A-Z\"“]", stem.strip()))
+    return (
+        name_part_problem(fact)
+        or pointer_problem(fact, stem, names, people, shows_context)
+        or anchor_problem(fact, stem, scene.mentions)
+        or relative_clause_problem(fact)
+        or background_problem(fact, scene.sentences, year)
+    )
+
+
 def _make_question(
     fact: Fact,
     scene: Scene,
@@ -200,6 +232,9 @@ def _make_question(
         or aside_problem(fact, stem, template, ctx.year)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
     )
+    if problem:
+        return drop(problem)
+    problem = _standalone_problem(fact, stem, template, scene, ctx.year)
     if problem:
         return drop(problem)
     if fact.type == "place" and place_kind(fact.key) == "country" and fact.key.lower() in headline:

@@ -9,6 +9,7 @@ import re
 from wordfreq import zipf_frequency
 
 from questions import resources as R
+from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
 from questions.records import Question
@@ -244,16 +245,7 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
 
 # Nouns for a person, group or role: a copied sentence that names its subject only as
 # 'de zanger' or 'het duo' never says who the question is about.
-ROLE_NOUNS = (
-    "zanger|zangeres|popster|rockster|filmster|ster|renner|renster|wielrenner|wielrenster|"
-    "coureur|schaatser|schaatsster|speler|speelster|voetballer|tennisser|tennisster|atleet|"
-    "atlete|trainer|coach|bondscoach|doelman|keeper|aanvoerder|rapper|artiest|muzikant|"
-    "acteur|actrice|schrijver|schrijfster|kunstenaar|duo|trio|stel|band|groep|ploeg|club|"
-    "team|elftal|formatie|premier|minister|president|burgemeester|wethouder|woordvoerder|"
-    "woordvoerster|partij|fractie|kabinet|regering|"
-    "winnaar|winnares|kampioen|kampioene|titelverdediger|debutant|verdachte|"
-    "slachtoffer"
-)
+ROLE_NOUNS = "|".join(sorted(W.PERSON_ROLE_NOUNS, key=lambda n: (-len(n), n)))
 # Compounds that end in a role noun: 'de rockzangeres', 'de oud-premier'; short nouns
 # ('stel', 'man', 'ster', 'club') only on their own ('voorstel', 'monster' are not roles).
 _LONG_ROLES = "|".join(n for n in ROLE_NOUNS.split("|") if len(n) >= 6)

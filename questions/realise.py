@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from questions import resources as R
 from questions import wordlists as W
-from questions.analysis.base import Sentence
+from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
 from questions.gazetteers import organisation_class, place_kind
 from questions.spans import Mention
@@ -42,33 +42,120 @@ def body_start(sentence: Sentence) -> int:
 
 
 def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:
-    """(tokens to replace: 0 or 1, replacement) for the first word; None when unresolvable."""
+    """(tokens to replace, replacement) for the subject; None when unresolvable.
+
+    A leading 'hij'/'zij', or a subject that names a person only by role, age or origin
+    ('De Nederlandse wielrenster ...'), becomes the one person the sentence before names.
+    An unresolved description is left for the pipeline's checks to judge.
+    """
     b = body_start(sentence)
     if b >= len(sentence.tokens):
         return None
     first = sentence.tokens[b].word
     low = first.lower()
     pronouns = W.NL_PRONOUNS if scene.language == "nl" else W.EN_PRONOUNS
+    described = _description_subject(sentence, b) if scene.language == "nl" else 0
+    if described:
+        person = _previous_person(sentence, scene)
+        return (described, person) if person else (0, "")
     if low not in pronouns:
         return (0, "")
     if low == "het" and scene.language == "nl":
         return (0, "")  # 'Het' as a dummy subject ('Het gaat om ...') keeps its meaning
     if low not in W.RESOLVABLE_PRONOUNS:
         return None
+    if scene.language == "nl" and low == "zij" and "mv" in _finite_verb_tag(sentence, b + 1):
+        return None
+    person = _previous_person(sentence, scene)
+    return (1, person) if person else None
+
+
+def _previous_person(sentence: Sentence, scene: Scene, depth: int = 2) -> str:
+    """The one person (full name) the previous sentence of the paragraph names, or ''.
+
+    A previous sentence whose own subject was 'zij' or 'de zangeres' lends the person that
+    subject stood for ('Madonna komt ... De popster staat ... Ze zal ...').
+    """
     previous = [
         s
         for s in scene.sentences
         if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph
     ]
-    if not previous:
-        return None
-    people = {m.text for m in scene.mentions if m.sentence == previous[0].index and m.kind == "PER"}
+    if not previous or depth == 0:
+        return ""
+    before = previous[0]
+    b = body_start(before)  # 'LURE (ANP) -': a dateline names no one
+    people = {
+        m.text
+        for m in scene.mentions
+        if m.sentence == before.index
+        and m.kind == "PER"
+        and m.i >= b
+        and m.text.split()[0].lower() not in ("the", "de", "het", "een", "a")  # titles
+    }
     full = {scene.full_names.get(p, p) for p in people}
-    if len(full) != 1 or " " not in next(iter(full)):
-        return None
-    if scene.language == "nl" and low == "zij" and "mv" in _finite_verb_tag(sentence, b + 1):
-        return None
-    return (1, next(iter(full)))
+    if not full and b < len(before.tokens):
+        first = before.tokens[b].word.lower()
+        if first in W.RESOLVABLE_PRONOUNS or _description_subject(before, b):
+            carried = _previous_person(before, scene, depth - 1)
+            full = {carried} if carried else set()
+    if len(full) != 1:
+        return ""
+    name = next(iter(full))
+    # a lone surname is only safe when the article never writes a longer name for it
+    longer = any(n != name and n.endswith(" " + name) for n in scene.full_names.values())
+    return "" if longer or not name[:1].isupper() else name
+
+
+# 'De Nederlandse wielrenster', 'De 21-jarige rijdster', 'De Noor': a person named by role,
+# age or origin, standing as the whole subject before the finite verb.
+# A spokesperson or victim is rarely the person the sentence before names.
+NOT_ANTECEDENT = W.GROUP_NOUNS | {"woordvoerder", "woordvoerster", "slachtoffer"}
+PERSON_NOUNS = (frozenset(W.PERSON_ROLE_NOUNS) - NOT_ANTECEDENT) | {
+    n.lower() for n in W.NATIONALITIES
+}
+
+
+def _description_subject(sentence: Sentence, b: int) -> int:
+    """Length of a 'de [adjectives] role-noun' subject right before the finite verb, or 0."""
+    tokens = sentence.tokens
+    if b >= len(tokens) or tokens[b].word.lower() != "de":
+        return 0
+    k = b + 1
+    while k < len(tokens) and tokens[k].pos.startswith(("ADJ", "TW")):
+        k += 1
+    if k >= len(tokens) - 1 or k - b > 3:
+        return 0
+    noun, verb = tokens[k], tokens[k + 1]
+    if not noun.pos.startswith("N(soort,ev") and not (
+        noun.pos.startswith("N(eigen") and noun.word in W.NATIONALITIES
+    ):
+        return 0
+    low = noun.word.lower()
+    role = low in PERSON_NOUNS or any(low.endswith(r) for r in W.PERSON_ROLE_NOUNS if len(r) >= 6)
+    if (
+        not role
+        or not verb.pos.startswith("WW(pv")
+        or "ev" not in verb.pos
+        and "met-t" not in verb.pos
+    ):
+        return 0
+    return k + 1 - b
+
+
+def _named_subject(sentence: Sentence, b: int, v: int, scene: Scene) -> str:
+    """The person a pronoun or role subject (tokens b..v-1) stands for, or ''."""
+    replacement = subject_replacement(sentence, scene)
+    if replacement and replacement[0] == v - b:
+        return replacement[1]
+    return ""
+
+
+def _lower_first(subject: str, first: Token) -> str:
+    """A fronted subject moved after the verb loses its capital unless it is a name."""
+    if first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper():
+        return subject
+    return subject[:1].lower() + subject[1:]
 
 
 def _finite_verb_tag(sentence: Sentence, k: int) -> str:
@@ -109,9 +196,10 @@ def gapfill(fact: Fact, scene: Scene) -> str | None:
         return None
     tokens = s.tokens
     head = s.text[tokens[b].start : tokens[fact.i].start]
-    if replacement[0] and fact.i > b:
-        head = replacement[1] + s.text[tokens[b].end : tokens[fact.i].start]
-    elif replacement[0]:
+    n = replacement[0]
+    if n and fact.i >= b + n:
+        head = replacement[1] + s.text[tokens[b + n - 1].end : tokens[fact.i].start]
+    elif n:
         return None
     stem = head + GAP + s.text[tokens[fact.j - 1].end :]
     return stem[:1].upper() + stem[1:] if stem[:1].islower() and head else stem
@@ -241,12 +329,17 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
         return None
     subject = text(b, v)
     first = tokens[b]
-    if first.word.lower() in W.NL_PRONOUNS or not all(t.chunk.endswith("NP") for t in tokens[b:v]):
+    named = _named_subject(s, b, v, scene)
+    if named:
+        subject, first = named, None
+    elif first.word.lower() in W.NL_PRONOUNS or not all(
+        t.chunk.endswith("NP") for t in tokens[b:v]
+    ):
         return None
-    if tokens[b].chunk != "B-NP" or any(t.chunk == "B-NP" for t in tokens[b + 1 : v]):
-        return None
-    if not (first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper()):
-        subject = subject[:1].lower() + subject[1:]
+    if first is not None:
+        if tokens[b].chunk != "B-NP" or any(t.chunk == "B-NP" for t in tokens[b + 1 : v]):
+            return None
+        subject = _lower_first(subject, first)
     middle = text(v + 1, fact.i)
     tail = s.text[tokens[n_end].start : end_char] if n_end < len(tokens) - 1 else ""
     parts = [f"Hoeveel {noun}", words[v], subject, middle, tail]
@@ -385,15 +478,17 @@ def wh_question(fact: Fact, scene: Scene) -> str | None:
     ):
         return None
     first = tokens[b]
-    if first.chunk != "B-NP" or first.pos.startswith("VNW"):
-        return None
-    if any(t.pos.startswith(("WW", "LET", "VG")) for t in tokens[b:v]):
-        return None
-    if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):
-        return None  # 'Vrijdag protesteerden boeren ...': the first phrase is no subject
-    subject = text(b, v)
-    if not (first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper()):
-        subject = subject[:1].lower() + subject[1:]
+    named = _named_subject(s, b, v, scene)
+    if named:
+        subject = named
+    else:
+        if first.chunk != "B-NP" or first.pos.startswith("VNW"):
+            return None
+        if any(t.pos.startswith(("WW", "LET", "VG")) for t in tokens[b:v]):
+            return None
+        if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):
+            return None  # 'Vrijdag protesteerden boeren ...': the first phrase is no subject
+        subject = _lower_first(text(b, v), first)
     parts = [wh, tokens[v].word, subject, text(v + 1, a), s.text[tokens[z].start : end]]
     return " ".join(p for p in parts if p) + "?"
 

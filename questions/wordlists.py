@@ -185,3 +185,22 @@ def day_names(language: str = "nl") -> tuple[str, ...]:
 
 DAYPART_SUFFIXES = ("morgen", "ochtend", "middag", "avond", "nacht")
 EN_DAYPARTS = ("morning", "afternoon", "evening", "night")
+
+
+# Nouns for a person, group or role: a sentence that names its subject only as
+# 'de zanger' or 'het duo' does not say whom it is about.
+PERSON_ROLE_NOUNS = _words(
+    """
+    zanger zangeres popster rockster filmster ster renner renster wielrenner wielrenster
+    coureur schaatser schaatsster speler speelster voetballer tennisser tennisster atleet
+    atlete trainer coach bondscoach doelman keeper aanvoerder rapper artiest muzikant acteur
+    actrice schrijver schrijfster kunstenaar duo trio stel band groep ploeg club team elftal
+    formatie premier minister president burgemeester wethouder woordvoerder woordvoerster
+    partij fractie kabinet regering winnaar winnares kampioen kampioene titelverdediger
+    debutant verdachte slachtoffer
+    """
+)
+# Role nouns for a group or body, not one person: 'de club' is no one's name.
+GROUP_NOUNS = _words(
+    "duo trio stel band groep ploeg club team elftal formatie partij fractie kabinet regering"
+)

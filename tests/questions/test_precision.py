@@ -53,10 +53,20 @@ def _fact(type_: str, key: str):
         ("month", "juni", "In ___ 2004 trof een overstroming de stad.", "gapfill", True),
         ("month", "maart", "Sinds ___ vorig jaar stijgen de prijzen elke maand.", "gapfill", False),
         # the year something is compared with, the year of a background paragraph
-        ("year", "2021", "De winst was een derde hoger dan in het derde kwartaal van ___.",
-         "gapfill", True),
-        ("year", "2010", "In ___ trof een storm de kust, waarbij tien mensen omkwamen.",
-         "gapfill", True),
+        (
+            "year",
+            "2021",
+            "De winst was een derde hoger dan in het derde kwartaal van ___.",
+            "gapfill",
+            True,
+        ),
+        (
+            "year",
+            "2010",
+            "In ___ trof een storm de kust, waarbij tien mensen omkwamen.",
+            "gapfill",
+            True,
+        ),
         ("year", "2010", "De zanger trad eind ___ voor het laatst op.", "gapfill", False),
         # first or second in a copied sentence
         ("ordinal", "tweede", "Na Jansen boekte hij de ___ zege voor de ploeg.", "gapfill", True),
@@ -114,7 +124,7 @@ def test_weekday_next_to_its_date_is_dropped(frog):
 
 def test_no_question_on_the_country_the_headline_names(frog):
     text = (
-        "Storm in Portugal\n\nIn Portugal zijn door een zware storm 12 mensen omgekomen. "
+        "Storm in Portugal\n\nIn Portugal zijn door storm Martinho 12 mensen omgekomen. "
         "Ook in Spanje, Frankrijk en Marokko richtte de storm schade aan.\n\n"
         "In Portugal vallen vaker zware stormen, omdat het land aan de oceaan ligt."
     )

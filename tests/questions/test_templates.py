@@ -319,7 +319,7 @@ def test_places_named_in_the_story_are_no_distractors(frog):
     text = (
         "Regels\n\nDe provincie Zeeland schrapt de nieuwe regels voor boeren. "
         "Zeeland volgt daarmee Limburg, dat vorige week al hetzelfde deed.\n\n"
-        "De provincie Drenthe trekt de nieuwe regels voor de boeren eveneens in."
+        "De provincie Drenthe trekt de regels van minister Adema voor de boeren in."
     )
     generation = generate(parse_text(text), analyzer=frog)
     [q] = [q for q in generation.questions if q.key == "Drenthe"]

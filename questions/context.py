@@ -1,0 +1,228 @@
+"""Does a stem stand on its own, and is its fact part of the story rather than a side remark?
+
+A question is read without the sentences around its own. A stem that still points back
+('hij', 'zijn ploeg', 'dit onderdeel', 'daar', 'Eerder ...') or that names nothing the story
+is about ('Het rijtje van ___ woningen is ontruimd.') cannot be answered as asked, however
+correct its key. These checks use the analyzer's own tags (CGN) where Frog gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from questions.analysis.base import Sentence, Token
+from questions.facts import Fact
+from questions.spans import Mention
+
+# 'dit jaar', 'deze week': deixis relative to the article's date, not to an earlier sentence
+TIME_NOUNS = frozenset(
+    {
+        "jaar",
+        "week",
+        "maand",
+        "seizoen",
+        "eeuw",
+        "weekend",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "voorjaar",
+        "najaar",
+        "ochtend",
+        "middag",
+        "avond",
+        "nacht",
+        "dag",
+        "periode",
+        "kwartaal",
+    }
+)
+# Adverbs that place the sentence after or before another one the stem does not show.
+POINTER_ADVERBS = frozenset(
+    {
+        "daar",
+        "daarna",
+        "daarvoor",
+        "ervoor",
+        "erna",
+        "vervolgens",
+        "toen",
+        "intussen",
+        "inmiddels",
+        "opnieuw",
+        "eveneens",
+        "evenmin",
+        "nogmaals",
+        "hetzelfde",
+        "dezelfde",
+        "eerder",
+        "uiteindelijk",
+        "later",
+    }
+)
+# Openings that continue an earlier sentence ('Eerder ...', 'Later ...', 'Ook ...').
+OPENING_POINTERS = frozenset(
+    {"eerder", "later", "ook", "nog", "bovendien", "verder", "wel", "toch", "zo", "dan"}
+)
+PERSONAL = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "zijn"})
+
+
+def _in_stem(word: str, stem: str) -> bool:
+    """True when the word still stands in the stem as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", stem, re.I) is not None
+
+
+def _names_before(stem: str, position: int, names: list[str]) -> bool:
+    """True when some name of the article stands in the stem before character `position`."""
+    head = stem[:position]
+    return any(_in_stem(n, head) for n in names if n)
+
+
+def pointer_problem(
+    fact: Fact, stem: str, names: list[str], person_names: list[str], shows_context: bool
+) -> str:
+    """Why the stem points back to something it does not show ('' when it does not).
+
+    A pronoun after a name in the stem may point at that name ('hij' only at a person's).
+    """
+    tokens = fact.sentence.tokens
+    for k, token in enumerate(tokens):
+        if fact.i <= k < fact.j:
+            continue
+        low = token.word.lower()
+        if not _in_stem(low, stem):
+            continue  # resolved or dropped by the template
+        if _personal(token, tokens, k):
+            where = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", stem, re.I)
+            people = person_names if low in ("hij", "hem", "zij") else names
+            if where and _names_before(stem, where.start(), people):
+                continue  # 'Feyenoord ontloopt ... als het wint': 'het' is Feyenoord
+            return f"the stem keeps a pronoun ('{low}') whose person it does not name"
+        if token.pos.startswith("VNW(aanw,det") and k + 1 < len(tokens):
+            following = tokens[k + 1]
+            later = tokens[k + 2] if k + 2 < len(tokens) else following
+            if following.word.lower() in TIME_NOUNS or later.word.lower() in TIME_NOUNS:
+                continue
+            if following.word[:1].isupper():
+                continue  # 'deze Ronde van Frankrijk' names what it points at
+            return f"the stem says '{low} {following.word}' without saying which"
+        if token.pos.startswith("VNW(aanw,adv-pron") and low == "daar":
+            return "the stem says 'daar' without saying where"
+        if low == "toen" and not token.pos.startswith("BW"):
+            continue  # 'in 2002, toen ...' dates its own clause
+        if k and tokens[k - 1].word.lower() == "dan" and low == "eerder":
+            continue  # 'meer dan eerder gedacht'
+        if low in POINTER_ADVERBS and not _anchored_time(tokens, k):
+            return f"the stem says '{low}': it leans on an earlier sentence"
+        if low == "al" and k + 1 < len(tokens) and tokens[k + 1].word.lower() == "eerder":
+            return "the stem says 'al eerder': it leans on an earlier sentence"
+    first = stem.strip().split(" ", 1)[0].lower().strip(",")
+    if not shows_context and first in OPENING_POINTERS:
+        return f"the stem opens with '{first}': it continues an earlier sentence"
+    return ""
+
+
+def _anchored_time(tokens: tuple[Token, ...], k: int) -> bool:
+    """'eerder dit jaar', 'eerder in 2013': the pointer is dated in the stem itself."""
+    after = [t.word.lower() for t in tokens[k + 1 : k + 3]]
+    if not after:
+        return False
+    return after[0] in ("dit", "deze", "dan") or (
+        after[0] in ("in", "op") and len(after) > 1 and after[1][:1].isdigit()
+    )
+
+
+def _personal(token: Token, tokens: tuple[Token, ...], k: int) -> bool:
+    """A personal or possessive pronoun that refers to someone ('het' only when it refers)."""
+    low = token.word.lower()
+    if token.pos.startswith("VNW(pers") and low in PERSONAL:
+        return True
+    if token.pos.startswith("VNW(bez") and low in ("zijn", "haar", "hun"):
+        return True
+    if token.pos.startswith("VNW(pers") and low == "het":
+        # 'Het is voor het eerst dat ...', 'het regent': a dummy subject points nowhere
+        rest = [t.word.lower() for t in tokens[k + 1 :]]
+        dummy = {"dat", "of", "wie", "wat", "waar", "hoe"} & set(rest)
+        return not dummy and not ("om" in rest and "te" in rest)
+    return False
+
+
+def anchor_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
+    """Why the stem names nothing the story is about ('' when it names a person, place, ...).
+
+    The gap itself does not count: 'De wedstrijd in ___ is gestaakt.' asks for the place but
+    never says which match.
+    """
+    gapless = stem.replace("___", " ")
+    for mention in mentions:
+        if len(mention.text) > 1 and _in_stem(mention.text, gapless):
+            return ""
+    for k, token in enumerate(fact.sentence.tokens):
+        if fact.i <= k < fact.j or not _in_stem(token.word, gapless):
+            continue
+        word = token.word
+        named = token.entity != "O" or token.pos.startswith("SPEC")
+        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+        if (named or acronym or (k and word[:1].isupper() and word[1:2].islower())) and len(
+            word
+        ) > 1:
+            if token.pos.startswith(("VNW", "LID", "VZ", "VG", "BW")):
+                continue
+            return ""
+    return "the stem names no person, place or organisation: it does not say what it is about"
+
+
+def relative_clause_problem(fact: Fact) -> str:
+    """Why the key sits in a side clause (', die eerder de vijftiende etappe won,')."""
+    tokens = fact.sentence.tokens
+    k = fact.i - 1
+    while k >= 0:
+        token = tokens[k]
+        if token.word in (",", "(", ";", ":") or token.pos.startswith("VG"):
+            break
+        if token.pos.startswith("VNW(betr") and k and tokens[k - 1].word == ",":
+            return "the key sits in a side clause about someone else"
+        k -= 1
+    return ""
+
+
+PAST = ("WW(pv,verl",)
+YEAR_RE = re.compile(r"(?<![\w-])(?:19[5-9]\d|20[0-4]\d)(?![\w-])")
+
+
+def background_problem(fact: Fact, sentences: list[Sentence], year: int) -> str:
+    """Why a number or date belongs to an earlier event the previous sentence dated.
+
+    'In 1999 trof een beving de stad. Ongeveer 500.000 mensen werden dakloos.': the second
+    sentence is in the past tense and its paragraph's previous sentence names an earlier year.
+    """
+    if fact.type not in ("count", "amount", "percentage", "month", "weekday", "date", "ordinal"):
+        return ""
+    s = fact.sentence
+    if not any(t.pos.startswith(PAST) for t in s.tokens) or YEAR_RE.search(s.text):
+        return ""
+    previous = [x for x in sentences if x.index == s.index - 1 and x.paragraph == s.paragraph]
+    if not previous:
+        return ""
+    years = [int(y) for y in YEAR_RE.findall(previous[0].text)]
+    if years and max(years) < year:
+        return "a detail of an earlier event the sentence before dates"
+    return ""
+
+
+def name_part_problem(fact: Fact) -> str:
+    """Why a name key is only part of a longer name ('Heracles ___' for 'Heracles Almelo')."""
+    if fact.type not in ("place", "person", "organisation"):
+        return ""
+    tokens = fact.sentence.tokens
+    before = tokens[fact.i - 1] if fact.i else None
+    after = tokens[fact.j] if fact.j < len(tokens) else None
+    glued = [
+        t
+        for t in (before, after)
+        if t is not None and t.word[:1].isupper() and t.word.isalpha() and t.entity != "O"
+    ]
+    if before is not None and before in glued and fact.i - 1 == 0:
+        glued.remove(before)  # a capital only because the sentence starts there
+    return "the key is part of a longer name" if glued else ""

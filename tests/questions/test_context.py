@@ -1,0 +1,139 @@
+"""Stems that stand on their own: pointers back, unnamed subjects, side clauses (real Frog).
+
+Every text here is our own; each case names the rule it exercises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import generate, parse_text
+
+FILLER = (
+    "\n\nOnze verslaggevers volgen het nieuws de komende tijd op de voet en doen "
+    "regelmatig verslag van alles wat er gebeurt."
+)
+
+
+def _run(frog, text: str):
+    """Questions for a short text; a closing paragraph without facts makes it long enough."""
+    return generate(parse_text(text + FILLER), analyzer=frog)
+
+
+def _reasons(generation, key: str) -> list[str]:
+    return [d.reason for d in generation.dropped if d.detail.lower() == key.lower()]
+
+
+def _stems(generation, key: str) -> list[str]:
+    return [q.stem for q in generation.questions if q.key.lower() == key.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "reason"),
+    [
+        (
+            "Beker voor FC Zandvoort\n\nFC Zandvoort speelde zondag sterk tegen Ajax. "
+            "In de 85ste minuut scoorde hij de beslissende 3-1.",
+            "85ste",
+            "pronoun",
+        ),
+        (
+            "Schaatsers winnen goud\n\nDe Nederlandse schaatsers wonnen in Calgary goud. "
+            "Op dit onderdeel pakte Nederland al 12 wereldtitels.",
+            "12",
+            "without saying which",
+        ),
+        (
+            "Brand in Assen\n\nIn een rijtjeshuis in Assen brak vannacht brand uit. "
+            "Het rijtje van zes woningen is volledig ontruimd.",
+            "zes",
+            "names no person, place or organisation",
+        ),
+        (
+            "Wielrennen\n\nPiet Hendriks, die vorig jaar de zesde etappe van de Giro won, "
+            "reed zondag in Parijs naar de overwinning.",
+            "zesde",
+            "side clause",
+        ),
+        (
+            "Museum koopt schilderij\n\nHet Rijksmuseum in Amsterdam koopt een schilderij "
+            "van Vermeer. Dezelfde verzamelaar bracht eerder al 3 tekeningen naar het Louvre.",
+            "3",
+            "it leans on an earlier sentence",
+        ),
+    ],
+)
+def test_stems_that_lean_on_other_sentences_are_dropped(frog, text, key, reason):
+    generation = _run(frog, text)
+    assert not _stems(generation, key)
+    assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)
+
+
+def test_a_number_from_an_earlier_event_the_sentence_before_dates_is_dropped(frog):
+    text = (
+        "Zeeland herdenkt ramp\n\nIn 2023 herdacht de provincie Zeeland de watersnood. "
+        "Die trof Zeeland in 1953 hard.\n\n"
+        "In februari 1953 braken in Zeeland de dijken. "
+        "Ruim 1800 mensen in Zeeland en Zuid-Holland kwamen toen om het leven."
+    )
+    generation = _run(frog, text)
+    assert not _stems(generation, "1800")
+
+
+def test_a_role_subject_becomes_the_person_the_sentence_before_names(frog):
+    text = (
+        "Jansen wint in Drenthe\n\nAnnemiek Jansen verdedigt in de Ronde van Drenthe een "
+        "ruime voorsprong. De Nederlandse wielrenster won zaterdag in Emmen de zevende etappe "
+        "van de Ronde van Drenthe."
+    )
+    generation = _run(frog, text)
+    stems = _stems(generation, "zevende")
+    assert stems == [
+        "Annemiek Jansen won zaterdag in Emmen de ___ etappe van de Ronde van Drenthe."
+    ]
+
+
+def test_a_group_noun_is_never_replaced_by_a_person(frog):
+    text = (
+        "Beker voor Vitesse\n\nTrainer Piet de Wit is tevreden over Vitesse. "
+        "De club won zondag in Rotterdam voor de vijfde keer de beker van de KNVB."
+    )
+    generation = _run(frog, text)
+    assert not any(q.stem.startswith("Piet de Wit won") for q in generation.questions)
+
+
+def test_a_chain_of_role_and_pronoun_subjects_keeps_the_person(frog):
+    text = (
+        "Madonna komt naar Amsterdam\n\nMadonna komt in december naar Nederland. "
+        "De popster staat op 1 december in de Ziggo Dome met haar nieuwe show."
+    )
+    generation = _run(frog, text)
+    stems = [q.stem for q in generation.questions if "december" in q.key]
+    assert stems and all("Madonna" in s for s in stems), stems
+
+
+def test_a_pronoun_after_its_name_in_the_stem_is_fine(frog):
+    text = (
+        "Feyenoord\n\nFeyenoord ontloopt de play-offs alleen als het de resterende 3 duels "
+        "tegen Vitesse en Ajax wint."
+    )
+    generation = _run(frog, text)
+    assert not any("pronoun" in r for r in _reasons(generation, "3"))
+
+
+def test_a_dated_pointer_is_not_leaning_on_an_earlier_sentence(frog):
+    text = (
+        "Froome\n\nChris Froome won de Tour de France eerder in 2013, 2015 en 2016 en "
+        "werd dit jaar in Parijs 4de in het klassement."
+    )
+    generation = _run(frog, text)
+    assert not any("earlier sentence" in r for d in generation.dropped for r in [d.reason])
+
+
+def test_a_key_that_is_part_of_a_longer_name_is_not_asked(frog):
+    text = (
+        "Voetbal\n\nTrainer Kees Bakker wil met PSV volgende week in de thuiswedstrijd "
+        "tegen Heracles Almelo de titel pakken."
+    )
+    generation = _run(frog, text)
+    assert not _stems(generation, "Almelo")
