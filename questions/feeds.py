@@ -36,8 +36,13 @@ def parse_feed(content: bytes | str, *, url: str | None = None) -> ParsedFeed:
     """Parse RSS/Atom; raise FeedError when it is not a feed or is too broken to use."""
     parsed = feedparser.parse(content, response_headers={"content-location": url} if url else None)
     title = " ".join((parsed.feed.get("title") or "").split())
-    if parsed.bozo and not parsed.entries and not title or not parsed.get("version") and \
-            not parsed.entries:
+    if (
+        parsed.bozo
+        and not parsed.entries
+        and not title
+        or not parsed.get("version")
+        and not parsed.entries
+    ):
         problem = parsed.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0][:120]})" if problem else ""
         raise FeedError(f"Dit is geen geldige RSS- of Atom-feed{detail}.")
@@ -58,5 +63,6 @@ def _entry(raw) -> FeedEntry | None:
     guid = (raw.get("id") or "").strip() or link
     stamp = raw.get("published_parsed") or raw.get("updated_parsed")
     published = time.strftime("%Y-%m-%d", stamp) if stamp else None
-    return FeedEntry(guid=guid, link=link, title=" ".join((raw.get("title") or "").split()),
-                     published=published)
+    return FeedEntry(
+        guid=guid, link=link, title=" ".join((raw.get("title") or "").split()), published=published
+    )

@@ -21,8 +21,10 @@ from urllib.parse import urljoin, urlsplit
 import urllib3
 
 USER_AGENT = "Nieuwsquiz/0.1 (news quiz generator; +https://github.com/nieuwsquiz)"
-ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-          "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5")
+ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
+)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Iterable[str]]
@@ -141,11 +143,13 @@ class Fetcher:
             url = urljoin(url, location.strip())
             if url in seen:
                 raise TooManyRedirects(
-                    "De website stuurt in een kringetje door (een doorverwijzingslus).")
+                    "De website stuurt in een kringetje door (een doorverwijzingslus)."
+                )
             seen.append(url)
             if len(seen) - 1 > self.max_redirects:
                 raise TooManyRedirects(
-                    f"De website stuurt te vaak door (meer dan {self.max_redirects} keer).")
+                    f"De website stuurt te vaak door (meer dan {self.max_redirects} keer)."
+                )
         try:
             return self._finish(url, response, tuple(seen[1:]), deadline)
         finally:
@@ -154,12 +158,18 @@ class Fetcher:
 
     def _finish(self, url, response, redirects, deadline) -> Response:
         headers = response.headers
-        common = {"url": url, "status": response.status, "redirects": redirects,
-                  "etag": headers.get("ETag"), "last_modified": headers.get("Last-Modified")}
+        common = {
+            "url": url,
+            "status": response.status,
+            "redirects": redirects,
+            "etag": headers.get("ETag"),
+            "last_modified": headers.get("Last-Modified"),
+        }
         media_type, charset = parse_content_type(headers.get("Content-Type", ""))
         if response.status == 304:
-            return Response(body=b"", content_type=media_type, charset=charset,
-                            not_modified=True, **common)
+            return Response(
+                body=b"", content_type=media_type, charset=charset, not_modified=True, **common
+            )
         if response.status >= 400:
             raise HTTPStatusError(_status_message(response.status), response.status)
         if response.status != 200:
@@ -213,18 +223,32 @@ class Fetcher:
         timeout = urllib3.Timeout(connect=self.timeout, read=self.timeout)
         if scheme == "https":
             pool = urllib3.HTTPSConnectionPool(
-                address, port, timeout=timeout, retries=False, maxsize=1,
-                server_hostname=host, assert_hostname=host, cert_reqs="CERT_REQUIRED",
+                address,
+                port,
+                timeout=timeout,
+                retries=False,
+                maxsize=1,
+                server_hostname=host,
+                assert_hostname=host,
+                cert_reqs="CERT_REQUIRED",
             )
         else:
-            pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False,
-                                              maxsize=1)
+            pool = urllib3.HTTPConnectionPool(
+                address, port, timeout=timeout, retries=False, maxsize=1
+            )
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
         try:
-            response = pool.urlopen("GET", path, headers=headers, redirect=False, retries=False,
-                                    preload_content=False, decode_content=True)
+            response = pool.urlopen(
+                "GET",
+                path,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+                decode_content=True,
+            )
         except urllib3.exceptions.HTTPError as error:
             pool.close()
             raise _network_error(error) from error
@@ -244,7 +268,8 @@ class Fetcher:
             if not self.address_allowed(address):
                 raise BlockedAddress(
                     f"{host} ligt op een intern of gereserveerd netwerkadres ({address}); "
-                    "zulke adressen worden niet opgehaald.")
+                    "zulke adressen worden niet opgehaald."
+                )
         return names[0]
 
 
@@ -261,8 +286,10 @@ def parse_content_type(value: str) -> tuple[str, str | None]:
 
 def _status_message(status: int) -> str:
     if status in (401, 402, 403):
-        return (f"De website weigert de pagina te geven ({status}); misschien staat die "
-                "achter een betaalmuur of inlog.")
+        return (
+            f"De website weigert de pagina te geven ({status}); misschien staat die "
+            "achter een betaalmuur of inlog."
+        )
     if status in (404, 410):
         return f"Deze pagina bestaat niet (meer) ({status})."
     if status == 429:
@@ -278,8 +305,15 @@ def _network_error(error: Exception) -> FetchError:
     return NetworkError("De website is niet bereikbaar.")
 
 
-def fetch(url: str, *, allow_private: bool = False, etag: str | None = None,
-          last_modified: str | None = None, **limits) -> Response:
+def fetch(
+    url: str,
+    *,
+    allow_private: bool = False,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    **limits,
+) -> Response:
     """Fetch one URL with a fresh :class:`Fetcher`; see its parameters for ``limits``."""
     return Fetcher(allow_private=allow_private, **limits).fetch(
-        url, etag=etag, last_modified=last_modified)
+        url, etag=etag, last_modified=last_modified
+    )

@@ -24,18 +24,30 @@ from questions.records import Article
 
 MIN_WORDS = 60  # below this a page is a stub, not an article
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", ""})
-META_CHARSET_RE = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 COOKIE_RE = re.compile(r"\bcookies?\b|\btoestemming\b|\bconsent\b|\bprivacyinstellingen\b", re.I)
 PAYWALL_RE = re.compile(
     r"\b(?:abonnee|abonnement|abonneer|premium|alleen voor leden|lees verder met|log in om|"
-    r"subscribe|subscribers?|subscription)\b", re.I)
+    r"subscribe|subscribers?|subscription)\b",
+    re.I,
+)
 TRACKING_PARAM_RE = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|at_medium|at_campaign)$")
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
-DUTCH_DATE_RE = re.compile(
-    r"\b(\d{1,2})\s+(" + "|".join(DUTCH_MONTHS) + r")\s+(\d{4})\b", re.I)
+DUTCH_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+DUTCH_DATE_RE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(DUTCH_MONTHS) + r")\s+(\d{4})\b", re.I)
 # Text-only encodings that browsers treat as Windows-1252 (WHATWG Encoding Standard).
 CP1252_ALIASES = frozenset({"latin_1", "iso8859_1", "ascii", "cp1252"})
 
@@ -60,8 +72,11 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     Without any of those, UTF-8 when the bytes are valid UTF-8, else Windows-1252, as browsers
     do; ISO-8859-1 and ASCII are read as Windows-1252 too, also as browsers do.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if body.startswith(bom):
             return body.decode(encoding, errors="replace").lstrip("\ufeff")
     candidates = [declared]
@@ -96,10 +111,15 @@ def parse_html(
     charset: str | None = None,
 ) -> Page:
     """Extract the article from a page; raise NotAnArticle when the page is not one."""
-    if isinstance(content, bytes) and content.lstrip()[:5] == b"%PDF-" or \
-            content_type == "application/pdf":
-        raise NotAnArticle("Dit is een PDF-bestand, geen webpagina. Kopieer de tekst uit de PDF "
-                           "en plak die op de pagina 'Artikel plakken'.")
+    if (
+        isinstance(content, bytes)
+        and content.lstrip()[:5] == b"%PDF-"
+        or content_type == "application/pdf"
+    ):
+        raise NotAnArticle(
+            "Dit is een PDF-bestand, geen webpagina. Kopieer de tekst uit de PDF "
+            "en plak die op de pagina 'Artikel plakken'."
+        )
     if content_type not in HTML_TYPES:
         raise NotAnArticle(f"Dit is geen webpagina maar een bestand van het type {content_type}.")
     html = decode_html(content, charset) if isinstance(content, bytes) else content
@@ -109,8 +129,12 @@ def parse_html(
         raise NotAnArticle("Deze pagina is leeg of geen HTML.")
     facts = _page_facts(tree)
     document = trafilatura.bare_extraction(
-        _unwrap_layout_tables(tree), url=url, with_metadata=True, include_comments=False,
-        include_tables=False, favor_precision=True,
+        _unwrap_layout_tables(tree),
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (document.text if document is not None else "") or ""
@@ -128,13 +152,18 @@ def parse_html(
     canonical = canonical_url(facts["canonical"] or (document.url if document else None), url)
     if canonical and urlsplit(canonical).path == "/" and not urlsplit(canonical).query:
         canonical = None  # some sites name their home page as every page's canonical URL
-    record = parse_text("\n\n".join(lines), headline=headline or None,
-                        source_url=canonical or url, language=language)
+    record = parse_text(
+        "\n\n".join(lines),
+        headline=headline or None,
+        source_url=canonical or url,
+        language=language,
+    )
     record = replace(record, published=published)
     author = document.author if document is not None else None
     site = document.sitename if document is not None else None
-    return Page(article=record, author=author or None, canonical_url=canonical,
-                site_name=site or None)
+    return Page(
+        article=record, author=author or None, canonical_url=canonical, site_name=site or None
+    )
 
 
 def _tree(html: str):
@@ -158,6 +187,7 @@ def _unwrap_layout_tables(tree):
 
 def _page_facts(tree) -> dict:
     """What the raw page says about itself: type, language, canonical link, paywall flags."""
+
     def first(xpath: str) -> str | None:
         values = [v.strip() for v in tree.xpath(xpath) if isinstance(v, str) and v.strip()]
         return values[0] if values else None
@@ -174,8 +204,11 @@ def _page_facts(tree) -> dict:
                 ld_types.update(kind if isinstance(kind, list) else [kind])
                 if "isAccessibleForFree" in item:
                     free = str(item["isAccessibleForFree"]).strip().lower() not in ("false", "0")
-    language = first("/html/@lang") or first('//meta[@http-equiv="content-language"]/@content') \
+    language = (
+        first("/html/@lang")
+        or first('//meta[@http-equiv="content-language"]/@content')
         or first('//meta[@property="og:locale"]/@content')
+    )
     return {
         "title": first("//title/text()"),
         "og_type": (first('//meta[@property="og:type"]/@content') or "").lower(),
@@ -193,19 +226,30 @@ def _refuse_non_articles(facts: dict, lines: list[str], words: int) -> None:
     text = " ".join(lines)
     is_article = facts["og_type"] == "article" or any("article" in t for t in facts["ld_types"])
     if words < 150 and len(COOKIE_RE.findall(text)) >= 2:
-        raise NotAnArticle("Deze pagina is een cookiemelding, niet het artikel zelf. Open het "
-                           "artikel in je browser, accepteer of weiger de cookies, en kopieer "
-                           "dan de tekst.")
+        raise NotAnArticle(
+            "Deze pagina is een cookiemelding, niet het artikel zelf. Open het "
+            "artikel in je browser, accepteer of weiger de cookies, en kopieer "
+            "dan de tekst."
+        )
     if words < MIN_WORDS * 3 and (facts["free"] is False or PAYWALL_RE.search(text)):
-        raise NotAnArticle("Dit artikel staat achter een betaalmuur: alleen het begin is te "
-                               "lezen. Plak de volledige tekst als je toegang hebt.")
-    if not is_article and (facts["og_type"] == "website" or facts["teasers"] >= 5) \
-            and facts["paragraphs"] < 3:
-        raise NotAnArticle("Dit lijkt een overzichtspagina met koppen, geen los artikel. Open "
-                           "een van de artikelen en gebruik het adres daarvan.")
+        raise NotAnArticle(
+            "Dit artikel staat achter een betaalmuur: alleen het begin is te "
+            "lezen. Plak de volledige tekst als je toegang hebt."
+        )
+    if (
+        not is_article
+        and (facts["og_type"] == "website" or facts["teasers"] >= 5)
+        and facts["paragraphs"] < 3
+    ):
+        raise NotAnArticle(
+            "Dit lijkt een overzichtspagina met koppen, geen los artikel. Open "
+            "een van de artikelen en gebruik het adres daarvan."
+        )
     if words < MIN_WORDS:
-        raise NotAnArticle(f"Op deze pagina staat te weinig tekst voor een artikel ({words} "
-                           f"woorden; minstens {MIN_WORDS} nodig).")
+        raise NotAnArticle(
+            f"Op deze pagina staat te weinig tekst voor een artikel ({words} "
+            f"woorden; minstens {MIN_WORDS} nodig)."
+        )
 
 
 def _dutch_date(lines: list[str]) -> str | None:
@@ -226,7 +270,11 @@ def canonical_url(href: str | None, base: str | None) -> str | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_PARAM_RE.match(k)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/",
-                       urlencode(query), ""))
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not TRACKING_PARAM_RE.match(k)
+    ]
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), "")
+    )

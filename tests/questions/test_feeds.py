@@ -29,13 +29,21 @@ def test_atom_duplicates_by_id_or_link_are_dropped():
     parsed = parse_feed(feed("dubbel.atom"))
     assert parsed.title == "Cultuur en horeca"
     assert [e.guid for e in parsed.entries] == [
-        "urn:nieuwsquiz:test:horeca-1", "urn:nieuwsquiz:test:boeken-1",
-        "urn:nieuwsquiz:test:fiets-via-omweg"]
+        "urn:nieuwsquiz:test:horeca-1",
+        "urn:nieuwsquiz:test:boeken-1",
+        "urn:nieuwsquiz:test:fiets-via-omweg",
+    ]
 
 
-@pytest.mark.parametrize("content", [
-    feed("kapot.rss"), data_file("pages/index-voorpagina.html"), b"", b"\x00\xff rommel",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        feed("kapot.rss"),
+        data_file("pages/index-voorpagina.html"),
+        b"",
+        b"\x00\xff rommel",
+    ],
+)
 def test_broken_or_not_a_feed(content):
     with pytest.raises(FeedError, match="geen geldige RSS- of Atom-feed") as info:
         parse_feed(content)
@@ -43,9 +51,11 @@ def test_broken_or_not_a_feed(content):
 
 
 def test_entries_without_a_web_link_are_left_out():
-    rss = (b'<rss version="2.0"><channel><title>T</title>'
-           b"<item><title>a</title><link>javascript:alert(1)</link></item>"
-           b"<item><title>b</title><guid>x</guid></item>"
-           b"<item><title>c</title><link>https://n.example/c</link></item>"
-           b"</channel></rss>")
+    rss = (
+        b'<rss version="2.0"><channel><title>T</title>'
+        b"<item><title>a</title><link>javascript:alert(1)</link></item>"
+        b"<item><title>b</title><guid>x</guid></item>"
+        b"<item><title>c</title><link>https://n.example/c</link></item>"
+        b"</channel></rss>"
+    )
     assert [e.link for e in parse_feed(rss).entries] == ["https://n.example/c"]

@@ -100,8 +100,9 @@ def test_fetches_a_page_with_user_agent(server, fetcher):
 def test_conditional_get_sends_validators_and_reports_not_modified(server, fetcher):
     first = fetcher.fetch(server.url("/conditional"))
     assert first.etag == '"v1"' and first.last_modified.startswith("Tue, 01 Oct 2024")
-    second = fetcher.fetch(server.url("/conditional"), etag=first.etag,
-                           last_modified=first.last_modified)
+    second = fetcher.fetch(
+        server.url("/conditional"), etag=first.etag, last_modified=first.last_modified
+    )
     assert second.not_modified and second.status == 304 and second.body == b""
     sent = server.requests[1][1]
     assert sent["If-None-Match"] == '"v1"'
@@ -146,8 +147,10 @@ def test_stalled_server_times_out(server):
         Fetcher(allow_private=True, timeout=0.2).fetch(server.url("/stall"))
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/x", "file:///etc/passwd",
-                                 "javascript:alert(1)", "gopher://example.org/"])
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://example.org/x", "file:///etc/passwd", "javascript:alert(1)", "gopher://example.org/"],
+)
 def test_only_http_and_https(url):
     with pytest.raises(FetchError, match="Alleen http"):
         Fetcher().fetch(url)
@@ -170,12 +173,26 @@ def test_localhost_name_is_refused_by_default(server):
     assert server.requests == []
 
 
-@pytest.mark.parametrize("addresses", [
-    ["10.0.0.5"], ["172.16.5.4"], ["192.168.1.1"], ["169.254.169.254"], ["127.0.0.1"],
-    ["0.0.0.0"], ["100.64.0.1"], ["240.0.0.1"], ["224.0.0.1"], ["::1"], ["fe80::1"],
-    ["fc00::1"], ["::ffff:127.0.0.1"], ["::ffff:10.0.0.1"],
-    ["93.184.215.14", "10.0.0.5"],  # one bad address among good ones is enough to refuse
-])
+@pytest.mark.parametrize(
+    "addresses",
+    [
+        ["10.0.0.5"],
+        ["172.16.5.4"],
+        ["192.168.1.1"],
+        ["169.254.169.254"],
+        ["127.0.0.1"],
+        ["0.0.0.0"],
+        ["100.64.0.1"],
+        ["240.0.0.1"],
+        ["224.0.0.1"],
+        ["::1"],
+        ["fe80::1"],
+        ["fc00::1"],
+        ["::ffff:127.0.0.1"],
+        ["::ffff:10.0.0.1"],
+        ["93.184.215.14", "10.0.0.5"],  # one bad address among good ones is enough to refuse
+    ],
+)
 def test_host_resolving_to_a_private_address_is_refused(addresses):
     contacted = []
 
@@ -188,8 +205,16 @@ def test_host_resolving_to_a_private_address_is_refused(addresses):
     assert contacted == ["nieuws.example"]
 
 
-@pytest.mark.parametrize("url", ["http://10.1.2.3/", "http://[::1]:8080/", "http://2130706433/",
-                                 "http://0x7f.1/", "http://169.254.169.254/latest/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.1.2.3/",
+        "http://[::1]:8080/",
+        "http://2130706433/",
+        "http://0x7f.1/",
+        "http://169.254.169.254/latest/",
+    ],
+)
 def test_private_literals_are_refused(url):
     with pytest.raises(BlockedAddress):
         Fetcher().fetch(url)
@@ -202,20 +227,30 @@ def test_every_redirect_hop_is_checked(server, path):
     assert server.paths() == [path]
 
 
-@pytest.mark.parametrize(("address", "public"), [
-    ("93.184.215.14", True), ("2a00:1450:4001:82a::200e", True), ("8.8.8.8", True),
-    ("10.0.0.1", False), ("127.0.0.1", False), ("::ffff:8.8.8.8", True),
-])
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("93.184.215.14", True),
+        ("2a00:1450:4001:82a::200e", True),
+        ("8.8.8.8", True),
+        ("10.0.0.1", False),
+        ("127.0.0.1", False),
+        ("::ffff:8.8.8.8", True),
+    ],
+)
 def test_is_public(address, public):
     assert is_public(ipaddress.ip_address(address)) is public
 
 
-@pytest.mark.parametrize(("header", "expected"), [
-    ("text/html; charset=Windows-1252", ("text/html", "windows-1252")),
-    ('text/html;charset="utf-8"', ("text/html", "utf-8")),
-    ("application/pdf", ("application/pdf", None)),
-    ("", ("", None)),
-])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("text/html; charset=Windows-1252", ("text/html", "windows-1252")),
+        ('text/html;charset="utf-8"', ("text/html", "utf-8")),
+        ("application/pdf", ("application/pdf", None)),
+        ("", ("", None)),
+    ],
+)
 def test_parse_content_type(header, expected):
     assert parse_content_type(header) == expected
 
@@ -226,10 +261,28 @@ def tls_server(tmp_path):
     if not shutil.which("openssl"):
         pytest.skip("openssl is needed to make a test certificate")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost",
-                    "-addext", "subjectAltName=DNS:localhost"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+        ],
+        check=True,
+        capture_output=True,
+    )
     with PageServer({"/page": page(HTML)}) as srv:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
