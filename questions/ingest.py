@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from questions import resources as R
@@ -12,6 +13,10 @@ from questions.records import Article
 MAX_CHARS = 100_000
 MIN_WORDS = 25
 HEADLINE_MAX_WORDS = 20
+# A text of at least this many sentences is refused when fewer than half of them are distinct:
+# it is junk, and every copy of a sentence costs the engine as much as a new one.
+REPETITION_MIN_SENTENCES = 20
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 def validate_text(text: str) -> None:
@@ -34,6 +39,27 @@ def validate_text(text: str) -> None:
     if len(tags) >= 5 or R.HTML_STRONG_RE.search(text):
         raise ArticleError(
             "De tekst lijkt HTML-code; plak de leesbare tekst van het artikel, zonder tags."
+        )
+
+
+def check_repetition(paragraphs: list[str] | tuple[str, ...]) -> None:
+    """Raise ArticleError when the text keeps repeating the same sentences.
+
+    A few repeated short lines (two identical photo credits, a refrain in a quote) are fine:
+    only a text of at least REPETITION_MIN_SENTENCES sentences of which fewer than half are
+    distinct (compared without case and spacing) is refused.
+    """
+    sentences = [
+        " ".join(s.split()).casefold()
+        for paragraph in paragraphs
+        for s in SENTENCE_BREAK_RE.split(paragraph)
+        if s.strip()
+    ]
+    distinct = len(set(sentences))
+    if len(sentences) >= REPETITION_MIN_SENTENCES and distinct < len(sentences) / 2:
+        raise ArticleError(
+            f"Deze tekst herhaalt steeds dezelfde zinnen ({distinct} verschillende van de "
+            f"{len(sentences)} zinnen); plak een echt nieuwsartikel."
         )
 
 
@@ -112,7 +138,11 @@ def parse_text(
     source_url: str | None = None,
     language: str | None = None,
 ) -> Article:
-    """Clean pasted article text into an Article; raise ArticleError when it is unusable."""
+    """Clean pasted article text into an Article; raise ArticleError when it is unusable.
+
+    Every way into the engine (paste form, CLI, imports, web pages, feeds) comes through here,
+    so the rules that refuse a text live here too.
+    """
     validate_text(text)
     text = normalise(text)
     blocks = split_blocks(text)
@@ -135,6 +165,7 @@ def parse_text(
             f"De tekst is te kort ({body_words} woorden na opschonen); er zijn minstens "
             f"{MIN_WORDS} woorden nodig om vragen te maken."
         )
+    check_repetition(paragraphs)
     lang = language or detect_language(headline + "\n" + "\n".join(paragraphs))
     return Article(
         headline=headline,

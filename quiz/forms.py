@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
@@ -15,7 +13,11 @@ MAX_ARTICLE_CHARS = 100_000
 
 
 class ArticleForm(FlaskForm):
-    """Paste a news article: headline, text and an optional source URL."""
+    """Paste a news article: headline, text and an optional source URL.
+
+    Whether the text can be an article at all (empty, binary, HTML, repeating itself) is the
+    engine's rule (`questions.parse_text`); the view shows its message on the text field.
+    """
 
     headline = StringField("Kop", validators=[Optional(), Length(max=300)])
     text = TextAreaField(
@@ -31,14 +33,6 @@ class ArticleForm(FlaskForm):
         validators=[Optional(), Length(max=2000),
                     URL(require_tld=False, message="Geef een volledige URL (https://...).")],
     )
-
-    def validate_text(self, field):
-        """Refuse text that repeats itself: it is junk, and it makes the engine slow."""
-        sentences = [" ".join(s.split()).casefold()
-                     for s in re.split(r"(?<=[.!?])\s+", field.data or "") if s.strip()]
-        if len(sentences) >= 20 and len(set(sentences)) < len(sentences) / 2:
-            raise ValidationError("Deze tekst herhaalt steeds dezelfde zinnen; plak een echt "
-                                  "nieuwsartikel.")
 
     def validate_source_url(self, field):
         """Only web links: no javascript: or file: URLs end up as links on our pages."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from questions import ArticleError, parse_text
@@ -105,3 +109,81 @@ def test_a_body_that_starts_with_the_headline_word_keeps_its_first_word():
     article = parse_text(text)
     assert article.headline == "Feyenoord"
     assert article.paragraphs[0].startswith("Feyenoord wint zondag")
+
+
+# One invented sentence, pasted over and over (junk that once kept the engine busy for 24 s).
+REPEATED_SENTENCE = (
+    "Op 3 mei opende wethouder Lieke Vermeer in Apeldoorn een fietsbrug van 85 meter. "
+)
+
+# An invented article of 24 sentences with a few repeated short lines: two identical photo
+# credits (boilerplate, dropped) and a short line the reporter repeats (kept).
+ARTICLE_WITH_SHORT_REPEATS = """Apeldoorn krijgt een nieuwe fietsbrug over het kanaal
+
+Foto: Gemeente Apeldoorn / Jan Klaassen
+
+Wethouder Lieke Vermeer opende zaterdag de nieuwe fietsbrug over het Apeldoorns Kanaal. \
+De brug is 85 meter lang en kostte 4,2 miljoen euro. Er fietsen elke dag ongeveer 3000 mensen \
+over. De bouw duurde veertien maanden. Het is de derde brug over het kanaal in tien jaar.
+
+Het was druk. Buurtbewoners kwamen met koffie en taart. De harmonie speelde drie nummers. \
+Kinderen van basisschool De Regenboog knipten het lint door. Het was druk.
+
+Foto: Gemeente Apeldoorn / Jan Klaassen
+
+De provincie Gelderland betaalde 1,5 miljoen euro mee. Ook het Rijk droeg bij. De rest komt \
+uit de gemeentekas. Vermeer noemde de brug een belangrijke schakel in de fietsroute naar \
+Deventer. Die route is 16 kilometer lang.
+
+De oude pontverbinding stopt op 1 juni. De veerman gaat met pensioen. Hij voer 31 jaar heen \
+en weer. Hij kreeg van de gemeente een lintje. Volgend jaar komt er een tweede fietsbrug bij \
+de wijk Zuidbroek. Die wordt 60 meter lang.
+"""
+
+
+def test_text_repeating_one_sentence_is_refused():
+    with pytest.raises(ArticleError) as info:
+        parse_text("Nieuwe fietsbrug\n\n" + REPEATED_SENTENCE * 1100)
+    assert "herhaalt steeds dezelfde zinnen" in info.value.message
+
+
+def test_article_pasted_in_many_small_paragraphs_of_the_same_sentences_is_refused():
+    blocks = "\n\n".join(["De brug is open. Er fietsen veel mensen over."] * 15)
+    with pytest.raises(ArticleError, match="herhaalt"):
+        parse_text(blocks)
+
+
+def test_article_with_a_few_repeated_short_lines_is_accepted():
+    article = parse_text(ARTICLE_WITH_SHORT_REPEATS)
+    assert article.headline == "Apeldoorn krijgt een nieuwe fietsbrug over het kanaal"
+    assert sum(p.count("Het was druk.") for p in article.paragraphs) == 2
+    assert not any("Foto:" in p for p in article.paragraphs)
+
+
+def test_cli_refuses_repetitive_text_before_any_analysis(tmp_path, monkeypatch, capsys):
+    from questions import __main__ as cli
+
+    def never(*args, **kwargs):
+        raise AssertionError("the engine must not run on refused text")
+
+    monkeypatch.setattr(cli, "get_analyzer", never)
+    monkeypatch.setattr(cli, "generate", never)
+    path = tmp_path / "herhaling.txt"
+    path.write_text(REPEATED_SENTENCE * 1100, encoding="utf-8")
+    assert cli.main([str(path)]) == 2
+    assert "herhaalt steeds dezelfde zinnen" in capsys.readouterr().err
+
+
+def test_cli_process_exits_non_zero_with_the_message(tmp_path):
+    path = tmp_path / "herhaling.txt"
+    path.write_text(REPEATED_SENTENCE * 1100, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "questions", str(path)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=600,  # a guard against a hang, not a speed limit
+    )
+    assert run.returncode == 2
+    assert "herhaalt steeds dezelfde zinnen" in run.stderr
+    assert run.stdout == ""
