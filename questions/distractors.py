@@ -30,6 +30,8 @@ class Context:
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
+# A numeric strategy: values below and above the key, each side nearest first.
+Ladder = Callable[[Fact, Context, random.Random], tuple[list[str], list[str]]]
 
 
 def _nice_unit(value: int) -> int:
@@ -41,84 +43,110 @@ def _nice_unit(value: int) -> int:
     return unit
 
 
+LADDER = 6  # values offered on each side of the key; spares for those pick() filters out
+
+
+def steps_around(
+    value: int, step: int, low: float, high: float = float("inf")
+) -> tuple[list[int], list[int]]:
+    """Values `step` apart below and above value, nearest first, within low..high."""
+    below = [value - k * step for k in range(1, LADDER + 1) if value - k * step >= low]
+    above = [value + k * step for k in range(1, LADDER + 1) if value + k * step <= high]
+    return below, above
+
+
+def _step(rng: random.Random, value: int, low: int, high: int) -> int:
+    """1, 2 or 3 apart: a wider step only when three values still fit on either side."""
+    fits = [s for s in (1, 2, 3) if low <= value - 3 * s and value + 3 * s <= high]
+    return rng.choice(fits or [1])
+
+
+def spread(rng: random.Random, below: list[str], above: list[str], n: int = 3) -> list[str]:
+    """n options around the key, so that the key's rank among the sorted options is uniform.
+
+    How many lie below the key is drawn uniformly from 0..n; when one side is too short
+    (nothing below 'twee', nothing after the article's year) the nearest count that the
+    two sides allow is taken. Each side lists its values nearest first.
+    """
+    fewest, most = max(0, n - len(above)), min(n, len(below))
+    k = min(max(rng.randint(0, n), fewest), most)
+    return below[:k] + above[: n - k]
+
+
+def _written(values: list, write: Callable[[object], str | None]) -> list[str]:
+    """Values as written like the key; values that cannot be written so are left out."""
+    return [text for text in map(write, values) if text]
+
+
 def numeric_neighbours(
-    value: float, rng: random.Random, decimals: int = 0, small: bool = False
-) -> list[float]:
-    """Nearby values of the same magnitude and precision; how many lie below the key varies."""
+    value: float, decimals: int = 0, floor: float = 0
+) -> tuple[list[float], list[float]]:
+    """Values of the same magnitude and precision below and above value (above floor)."""
     scale = 10**decimals
     v = int(round(value * scale))
     if v <= 0:
-        return []
+        return [], []
     unit = _nice_unit(v)
-    step = unit * max(1, round(v * (0.04 if small else 0.12) / unit))
-    below = rng.choice([0, 1, 1, 2, 2, 3]) if v - 3 * step > 0 else rng.choice([0, 1])
-    below = min(below, max(0, (v - 1) // step))
-    offsets = [-(k + 1) for k in range(below)] + [k + 1 for k in range(3 - below)]
-    if rng.random() < 0.5:  # skip one step now and then so the key is not always in the middle
-        offsets = [
-            o + (1 if o > 0 else -1) if abs(o) == max(abs(x) for x in offsets) else o
-            for o in offsets
-        ]
-    values = [(v + o * step) / scale for o in offsets]
-    extra = [(v + o * step) / scale for o in (4, 5, -4, -5) if v + o * step > 0]
-    return [x for x in values if x > 0] + extra
+    step = unit * max(1, round(v * 0.12 / unit))
+    below, above = steps_around(v, step, max(1, floor * scale))
+    return [x / scale for x in below], [x / scale for x in above]
 
 
-def _numbers(fact: Fact, ctx: Context, rng: random.Random, small: bool = False) -> list[str]:
-    """Cardinal distractors written like the key (digits, words, decimals)."""
+def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Other counts, durations, percentages and amounts written like the key.
+
+    Digits stay digits, words stay words, decimals keep their places, the unit stays;
+    counts and durations are never below 2.
+    """
     number: Number = fact.value
     if number is None:
-        return []
-    out = []
-    for x in numeric_neighbours(number.value, rng, number.decimals, small):
-        if fact.type in ("count", "duration") and x < 2:
-            continue
+        return [], []
+    floor = 2 if fact.type in ("count", "duration") else 0
+    sides = numeric_neighbours(number.value, number.decimals, floor)
+
+    def write(x: float) -> str | None:
         text = format_cardinal(x, number, ctx.language)
-        if text:
-            out.append(fact.key.replace(fact.part, text, 1))
-    return out
+        return fact.key.replace(fact.part, text, 1) if text else None
+
+    return _written(sides[0], write), _written(sides[1], write)
 
 
-def ordinals(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other ordinals in the same form ('dertiende', '15e')."""
+def ordinals(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Other ordinals in the same form ('dertiende', '15e'), never below 'tweede'."""
     number: Number = fact.value
-    out = []
     v = int(number.value)
-    below = rng.choice([1, 1, 2, 2, 3, 0]) if v > 4 else min(v - 2, rng.choice([0, 1]))
-    offsets = [-(k + 1) for k in range(below)] + [k + 1 for k in range(3 - below)] + [4, -4, 5]
-    if rng.random() < 0.4 and v > 6:
-        offsets[0] -= 1
-    for o in offsets:
-        if v + o >= 2:
-            text = format_ordinal(v + o, number, ctx.language)
-            if text:
-                out.append(text)
-    return out
+    high = 100 if number.form == "words" else v + LADDER  # ordinal words are read up to 100
+    below, above = steps_around(v, 1, 2, high)
+
+    def write(x: int) -> str | None:
+        return format_ordinal(x, number, ctx.language)
+
+    return _written(below, write), _written(above, write)
 
 
-def counts(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other counts of the same magnitude and writing."""
-    return _numbers(fact, ctx, rng)
-
-
-def years(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+def years(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
     """Years a few years before or after the key, never past the article's own year."""
     year = int(fact.key)
     latest = max(ctx.year, year)
-    offsets = rng.sample([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6], 8)
-    return [str(year + o) for o in offsets if year + o <= latest]
+    below, above = steps_around(year, _step(rng, year, 0, latest), 0, latest)
+    return [str(y) for y in below], [str(y) for y in above]
 
 
-def dates(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Same month and year, other days."""
-    day, _month = fact.value
-    offsets = rng.sample([-9, -7, -5, -3, -2, -1, 1, 2, 3, 5, 7, 9, 12], 8)
-    out = []
-    for o in offsets:
-        d = day + o
-        if 1 <= d <= 28:
-            out.append(re.sub(rf"\b{day}\b", str(d), fact.key, count=1))
-    return out
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: any year
+
+
+def dates(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
+    """Other days of the same month (and year), valid in that month."""
+    day, month = fact.value
+    last = MONTH_DAYS[month]
+    below, above = steps_around(day, _step(rng, day, 1, last), 1, last)
+    pattern = rf"(?<!\d){re.escape(fact.part)}(?!\d)"
+
+    def write(d: int) -> str:
+        text = str(d).zfill(len(fact.part)) if fact.part.startswith("0") else str(d)
+        return re.sub(pattern, text, fact.key, count=1)
+
+    return _written(below, write), _written(above, write)
 
 
 def months(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
@@ -244,7 +272,8 @@ def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     return pool
 
 
-STRATEGIES: dict[str, Strategy] = {
+# Numeric types: values below and above the key; pick() decides how many come from each side.
+LADDERS: dict[str, Ladder] = {
     "ordinal": ordinals,
     "count": counts,
     "duration": counts,
@@ -252,6 +281,9 @@ STRATEGIES: dict[str, Strategy] = {
     "amount": counts,
     "year": years,
     "date": dates,
+}
+
+STRATEGIES: dict[str, Strategy] = {
     "month": months,
     "weekday": weekdays,
     "person": persons,
@@ -274,30 +306,42 @@ def true_values(fact: Fact, ctx: Context) -> set[str]:
 
 
 def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) -> list[str]:
-    """n distractors: valid for the fact type, unique, never true, never already in the stem."""
-    strategy = STRATEGIES.get(fact.type)
-    if strategy is None:
-        return []
+    """n distractors: valid for the fact type, unique, never true, never already in the stem.
+
+    Numbers come from both sides of the key, as many below it as spread() draws, so that
+    the key's place among the sorted options tells nothing.
+    """
     forbidden = true_values(fact, ctx) | {fact.key.lower()}
     stem_low = stem.lower()
-    chosen: list[str] = []
-    for candidate in strategy(fact, ctx, rng):
-        low = candidate.lower()
-        if low in forbidden or low in (c.lower() for c in chosen) or not candidate.strip():
-            continue
-        if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", stem_low):
-            continue
-        if fact.type in ("person", "organisation", "place") and _shares_name_part(candidate, stem):
-            continue
-        if fact.type == "place" and names_in_stem(candidate, stem):
-            continue
-        aliases = [fact.key, *chosen] if fact.type == "organisation" else []
-        if any(_alias(candidate, other) for other in aliases):
-            continue
-        chosen.append(candidate)
-        if len(chosen) == n:
-            break
-    return chosen
+
+    def usable(candidates: list[str], limit: int | None = None) -> list[str]:
+        chosen: list[str] = []
+        for candidate in candidates:
+            low = candidate.lower()
+            if low in forbidden or low in (c.lower() for c in chosen) or not candidate.strip():
+                continue
+            if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", stem_low):
+                continue
+            if fact.type in ("person", "organisation", "place") and _shares_name_part(
+                candidate, stem
+            ):
+                continue
+            if fact.type == "place" and names_in_stem(candidate, stem):
+                continue
+            aliases = [fact.key, *chosen] if fact.type == "organisation" else []
+            if any(_alias(candidate, other) for other in aliases):
+                continue
+            chosen.append(candidate)
+            if len(chosen) == limit:
+                break
+        return chosen
+
+    ladder = LADDERS.get(fact.type)
+    if ladder is not None:
+        below, above = ladder(fact, ctx, rng)
+        return spread(rng, usable(below), usable(above), n)
+    strategy = STRATEGIES.get(fact.type)
+    return usable(strategy(fact, ctx, rng), n) if strategy is not None else []
 
 
 def _shares_name_part(candidate: str, stem: str) -> bool:

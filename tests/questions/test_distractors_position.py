@@ -1,0 +1,232 @@
+"""Where the key lands among the four options: uniform over many seeds, constraints kept.
+
+Numeric options are sorted ascending, so the distractors decide the key's rank; names,
+places, months and weekdays are shuffled. Facts come from the real analysis and extraction
+of short sentences written for these tests; each case runs 400 seeded generators.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+
+import pytest
+
+from questions.analysis import SimpleAnalyzer
+from questions.distractors import Context, pick, spread
+from questions.facts import Fact, extract
+from questions.numbers import parse_cardinal, parse_ordinal
+from questions.rank import order_options
+from questions.spans import mentions
+
+SEEDS = 400
+YEAR = 2024  # the articles' own year
+
+
+def fact_and_context(text: str, key: str, year: int = YEAR) -> tuple[Fact, Context]:
+    """The fact with this key, and the article context, as the pipeline builds them."""
+    sentences = SimpleAnalyzer("nl").analyze(text)
+    found = [m for s in sentences for m in mentions(s, "nl")]
+    facts = [f for s in sentences for f in extract(s, "nl", found)]
+    [fact] = [f for f in facts if f.key == key]
+    return fact, Context("nl", facts, found, text, year=year)
+
+
+def quizzes(fact: Fact, ctx: Context) -> list[tuple[tuple[str, ...], int]]:
+    """(options, answer index) for SEEDS seeds: distractors picked, then options ordered."""
+    stem = fact.sentence.text.replace(fact.key, "___", 1)
+    out = []
+    for seed in range(SEEDS):
+        rng = random.Random(seed)
+        distractors = pick(fact, ctx, rng, stem)
+        assert len(distractors) == 3, distractors
+        options, answer = order_options(fact.key, distractors, fact.type, rng)
+        assert options[answer] == fact.key
+        assert len({o.lower() for o in options}) == 4
+        out.append((options, answer))
+    return out
+
+
+def shares(made: list[tuple[tuple[str, ...], int]]) -> list[float]:
+    """Share of the quizzes with the key in position 0, 1, 2 and 3."""
+    counted = Counter(answer for _, answer in made)
+    return [counted[p] / len(made) for p in range(4)]
+
+
+def value(option: str) -> float:
+    """The number an option starts with ('14e', 'negende', '4,6 procent', '14 maart')."""
+    word = option.split()[0]
+    number = parse_ordinal(word, "nl") or parse_cardinal(word, "nl")
+    assert number is not None, option
+    return number.value
+
+
+NUMERIC = [
+    # (type, sentence, key, every option matches)
+    (
+        "count",
+        "De gemeente Zwolle plaatst dit jaar 48 nieuwe bankjes langs de rivier.",
+        "48",
+        r"\d+",
+    ),
+    (
+        "count",
+        "Burgemeester Jansen van Zwolle opende zaterdag negentien nieuwe speeltuinen.",
+        "negentien",
+        r"[a-zë]+",
+    ),
+    (
+        "ordinal",
+        "Schaatsster Marieke Vos reed zaterdag haar negende wereldrecord in Heerenveen.",
+        "negende",
+        r"[a-z]+(de|ste)",
+    ),
+    ("ordinal", "Wielrenner Bram Kok won in Limburg de 14e etappe van de ronde.", "14e", r"\d+e"),
+    (
+        "year",
+        "Het waterschap Vechtstromen opende in 2016 een nieuw gemaal bij Kampen.",
+        "2016",
+        r"\d{4}",
+    ),
+    (
+        "duration",
+        "De verbouwing van het stadhuis in Emmen duurde volgens wethouder Smit elf maanden.",
+        "elf maanden",
+        r"[a-z]+ maanden",
+    ),
+    (
+        "percentage",
+        "De huren in Groningen stegen vorig jaar met 4,6 procent volgens de Woonbond.",
+        "4,6 procent",
+        r"\d+,\d procent",
+    ),
+    (
+        "amount",
+        "Het ziekenhuis in Almelo krijgt van minister Kok 12 miljoen euro voor een nieuwe vleugel.",
+        "12 miljoen euro",
+        r"\d+ miljoen euro",
+    ),
+    (
+        "date",
+        "De sluis bij Lelystad gaat volgens Rijkswaterstaat op 14 maart weer open.",
+        "14 maart",
+        r"\d{1,2} maart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "key", "form"), NUMERIC)
+def test_numeric_key_lands_in_every_position_equally_often(type_, text, key, form):
+    fact, ctx = fact_and_context(text, key)
+    assert fact.type == type_
+    made = quizzes(fact, ctx)
+    for share in shares(made):
+        assert 0.15 <= share <= 0.35, shares(made)
+    for options, _ in made:
+        assert all(re.fullmatch(form, o) for o in options), options
+        values = [value(o) for o in options]
+        assert values == sorted(values)
+
+
+def test_small_counts_have_nothing_below_two():
+    fact, ctx = fact_and_context(
+        "De bibliotheek in Assen leent nu twee boeken tegelijk uit.", "twee"
+    )
+    made = quizzes(fact, ctx)
+    assert shares(made) == [1.0, 0.0, 0.0, 0.0]  # nothing can lie below 'twee'
+    fact, ctx = fact_and_context(
+        "De bibliotheek in Assen leent nu drie boeken tegelijk uit.", "drie"
+    )
+    made = quizzes(fact, ctx)
+    assert shares(made)[2:] == [0.0, 0.0] and min(shares(made)[:2]) > 0.15
+    for options, _ in made:
+        assert all(value(o) >= 2 and o.isalpha() for o in options), options
+
+
+def test_short_durations_stay_at_two_or_more():
+    fact, ctx = fact_and_context(
+        "De verbouwing van het stadhuis in Emmen duurde volgens wethouder Smit twee jaar.",
+        "twee jaar",
+    )
+    for options, answer in quizzes(fact, ctx):
+        assert answer == 0
+        assert all(value(o) >= 2 and o.endswith(" jaar") for o in options)
+
+
+def test_second_is_the_lowest_ordinal():
+    fact, ctx = fact_and_context(
+        "Schaatsster Marieke Vos reed zaterdag haar tweede wereldrecord in Heerenveen.", "tweede"
+    )
+    for options, answer in quizzes(fact, ctx):
+        assert answer == 0
+        assert all(value(o) >= 2 for o in options)
+
+
+@pytest.mark.parametrize(("year", "feasible"), [(2024, {3}), (2023, {2, 3}), (2022, {1, 2, 3})])
+def test_years_never_pass_the_article_year(year, feasible):
+    fact, ctx = fact_and_context(
+        f"Het waterschap Vechtstromen opende in {year} een nieuw gemaal bij Kampen.", str(year)
+    )
+    made = quizzes(fact, ctx)
+    assert {answer for _, answer in made} == feasible
+    for options, _ in made:
+        assert all(int(o) <= YEAR for o in options), options
+
+
+@pytest.mark.parametrize(
+    ("key", "last", "positions"),
+    [
+        ("1 juni", 30, {0}),
+        ("2 juni", 30, {0, 1}),
+        ("28 februari", 28, {3}),
+        ("30 april", 30, {3}),
+        ("30 mei", 31, {2, 3}),
+    ],
+)
+def test_dates_stay_valid_days_of_the_same_month(key, last, positions):
+    month = key.split()[1]
+    fact, ctx = fact_and_context(
+        f"De sluis bij Lelystad gaat volgens Rijkswaterstaat op {key} weer open.", key
+    )
+    made = quizzes(fact, ctx)
+    assert {answer for _, answer in made} == positions
+    for options, _ in made:
+        for option in options:
+            day, name = option.split()
+            assert name == month and 1 <= int(day) <= last, options
+
+
+def test_spread_falls_back_to_the_nearest_feasible_rank():
+    below, above = ["b1", "b2", "b3"], ["a1", "a2", "a3"]
+    drawn = Counter(
+        sum(o.startswith("b") for o in spread(random.Random(s), below, above)) for s in range(SEEDS)
+    )
+    assert set(drawn) == {0, 1, 2, 3}
+    for seed in range(50):
+        assert spread(random.Random(seed), [], above) == above
+        assert spread(random.Random(seed), below, []) == below
+        assert sorted(spread(random.Random(seed), ["b1"], ["a1", "a2"])) == ["a1", "a2", "b1"]
+        assert spread(random.Random(seed), ["b1"], ["a1"]) == ["b1", "a1"]  # too few: all
+
+
+NAMED = [
+    ("month", "Het museum in Leiden gaat in maart weer open voor publiek.", "maart"),
+    ("weekday", "Zaterdag rijden er geen treinen tussen Utrecht en Arnhem.", "Zaterdag"),
+    ("place", "De bakkers in Deventer verkopen voortaan brood zonder zout.", "Deventer"),
+    (
+        "person",
+        "Marieke Vos won zaterdag in Heerenveen. Anna Kok, Eva Smit en Lotte Jansen reden mee.",
+        "Marieke Vos",
+    ),
+    ("organisation", "De SP stemde dinsdag tegen het voorstel van de gemeente.", "SP"),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "key"), NAMED)
+def test_shuffled_key_lands_in_every_position_equally_often(type_, text, key):
+    fact, ctx = fact_and_context(text, key)
+    assert fact.type == type_
+    made = quizzes(fact, ctx)
+    for share in shares(made):
+        assert 0.15 <= share <= 0.35, shares(made)
