@@ -94,6 +94,8 @@ def pointer_problem(
         if not _in_stem(low, stem):
             continue  # resolved or dropped by the template
         if _personal(token, tokens, k):
+            if fact.type == "person" and k >= fact.j:
+                continue  # 'Anna Visser won goud en zij reed ...': the key is the antecedent
             where = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", stem, re.I)
             people = person_names if low in ("hij", "hem", "zij") else names
             if where and _names_before(stem, where.start(), people):
@@ -107,6 +109,9 @@ def pointer_problem(
             if following.word[:1].isupper():
                 continue  # 'deze Ronde van Frankrijk' names what it points at
             return f"the stem says '{low} {following.word}' without saying which"
+        relative = low == "die" and k and tokens[k - 1].pos.startswith(("N(", "SPEC"))
+        if token.pos.startswith("VNW(aanw,pron") and not shows_context and not relative:
+            return f"the stem says '{low}' without saying what it stands for"
         if token.pos.startswith("VNW(aanw,adv-pron") and low == "daar":
             return "the stem says 'daar' without saying where"
         if low == "toen" and not token.pos.startswith("BW"):

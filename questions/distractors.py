@@ -12,6 +12,7 @@ from questions import gazetteers as gz
 from questions import wordlists as W
 from questions.facts import Fact
 from questions.gazetteers import familiar_cities, familiar_states, place_kind, region_of
+from questions.gender import from_first_name
 from questions.memory import EntityMemory
 from questions.numbers import Number, format_cardinal, format_ordinal
 from questions.spans import Mention, clean_person
@@ -27,6 +28,7 @@ class Context:
     text: str = ""
     year: int = field(default_factory=lambda: datetime.date.today().year)  # article's year
     memory: EntityMemory | None = None
+    genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
@@ -218,7 +220,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     found = _article_names(fact, ctx, ("PER",))
     role = _role_of(fact.key, ctx)
     if not role:
-        return found
+        return _same_gender(fact.key, found, ctx)
     titled = [n for n in found if _role_of(n, ctx) == role]
     if ctx.memory is not None:
         remembered = [
@@ -228,7 +230,19 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         ]
         rng.shuffle(remembered)
         titled += remembered
-    return titled + [n for n in found if n not in titled]
+    return _same_gender(fact.key, titled + [n for n in found if n not in titled], ctx)
+
+
+def gender_of(name: str, ctx: Context) -> str:
+    """'m', 'f' or '' for a person: the article's evidence first, then the first name."""
+    return ctx.genders.get(name) or from_first_name(name)
+
+
+def _same_gender(key: str, names: list[str], ctx: Context) -> list[str]:
+    """No one known to be of the other gender when the key's is known (no male riders for
+    a female one); people whose gender is unknown stay."""
+    gender = gender_of(key, ctx)
+    return [n for n in names if gender_of(n, ctx) in (gender, "")] if gender else names
 
 
 def remember_names(memory: EntityMemory, ctx: Context) -> None:

@@ -66,6 +66,14 @@ def person_genders(
                     note(m.text, "f")
                 elif role in MALE_ROLES:
                     note(m.text, "m")
+        if len({full_names.get(m.text, m.text) for m in people}) == 1:
+            # 'Anna Visser won goud en zij reed een record': a pronoun after the only name
+            last = max(m.j for m in people)
+            for token in s.tokens[last:]:
+                said = PRONOUN_GENDER.get(token.word.lower())
+                if said and token.pos.startswith("VNW(pers") and "mv" not in token.pos:
+                    note(people[0].text, said)
+                    break
         following = [x for x in sentences if x.index == s.index + 1 and x.paragraph == s.paragraph]
         names = {full_names.get(m.text, m.text) for m in people}
         if len(names) == 1 and following and following[0].tokens:

@@ -14,9 +14,10 @@ from questions.context import (
     pointer_problem,
     relative_clause_problem,
 )
-from questions.distractors import Context, names_in_stem, pick, remember_names
+from questions.distractors import Context, gender_of, names_in_stem, pick, remember_names
 from questions.facts import Fact, extract
 from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
+from questions.gender import person_genders
 from questions.memory import EntityMemory
 from questions.rank import (
     anaphor_problem,
@@ -40,6 +41,7 @@ CONFIDENCE = {
     "ordinal_question": 0.95,
     "count_question": 0.9,
     "wh_question": 0.9,
+    "who_question": 0.9,
     "gapfill": 0.85,
 }
 
@@ -61,15 +63,34 @@ def under_negation(fact: Fact) -> bool:
     return False
 
 
-def _says_he_or_she(fact: Fact, stem: str) -> bool:
-    """True when the stem keeps a pronoun ('zij', possessive 'zijn') that tells the gender."""
+PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
+
+
+def _stem_gender(fact: Fact, stem: str) -> str:
+    """'m' or 'f' when the stem keeps a pronoun that tells the gender, '?' when it keeps one
+    that does not say which ('zichzelf'), '' when it keeps none."""
+    said = ""
     for token in fact.sentence.tokens:
         low = token.word.lower()
-        if low not in GENDERED or token.pos.startswith("WW"):
+        if low not in GENDERED or token.pos.startswith("WW") or "mv" in token.pos:
             continue
         if re.search(rf"\b{low}\b", stem, re.I):
-            return True
-    return False
+            gender = PRONOUN_GENDER.get(low, "?")
+            said = gender if said in ("", gender) else "?"
+    return said
+
+
+def _gender_problem(fact: Fact, stem: str, distractors: list[str], ctx: Context) -> str:
+    """Why a person stem's he or she does not fit every option ('' when it does)."""
+    said = _stem_gender(fact, stem)
+    if fact.type != "person" or not said:
+        return ""
+    gender = gender_of(fact.key, ctx)
+    if not gender or said not in ("?", gender):
+        return "the stem says he or she and the key is not known to be one"
+    if any(gender_of(d, ctx) != gender for d in distractors):
+        return "the stem says he or she; not every option is known to be one"
+    return ""
 
 
 def generate(
@@ -100,6 +121,7 @@ def generate(
         memory=memory,
     )
     ctx.year = reference_year(article, ctx.facts, ctx.year)
+    ctx.genders = person_genders(sentences, all_mentions, scene.full_names)
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []
@@ -215,8 +237,6 @@ def _make_question(
         fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower(), value=value)
     if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
         return drop("the key stands next to its own expansion or abbreviation in brackets")
-    if fact.type == "person" and _says_he_or_she(fact, stem):
-        return drop("the stem says he or she; the options are not sorted by gender")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
     # people's names; a 'PER' starting with an article is a title ('The Celebration Tour')
@@ -246,6 +266,9 @@ def _make_question(
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
+    problem = _gender_problem(fact, stem, distractors, ctx)
+    if problem:
+        return drop(problem)
     options, answer = order_options(fact.key, distractors, fact.type, rng)
     problem = stem_problem(stem, fact.key, list(options))
     if problem:

@@ -32,6 +32,7 @@ TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
     "count_question": 0.2,
     "wh_question": 0.2,
+    "who_question": 0.2,
     "gapfill": 0.0,
 }
 MIN_WORDS, MAX_WORDS = 5, 45

@@ -493,7 +493,66 @@ def wh_question(fact: Fact, scene: Scene) -> str | None:
     return " ".join(p for p in parts if p) + "?"
 
 
+def _shares_subject(sentence: Sentence, v: int) -> bool:
+    """True when every finite verb after token v has the same subject or its own clause.
+
+    'X wint de rit en gaat als leider de slotrit in' shares X; a relative or subordinate
+    clause ('die ...', 'omdat ...') has its own; 'X wint en Y wordt tweede' does not share.
+    """
+    tokens = sentence.tokens
+    for k in range(v + 1, len(tokens)):
+        if not tokens[k].pos.startswith("WW(pv"):
+            continue
+        m = k - 1
+        while m > v and tokens[m].word != "," and not tokens[m].pos.startswith("VG"):
+            m -= 1
+        boundary = tokens[m]
+        between = tokens[m + 1 : k]
+        if boundary.pos.startswith("VG(onder") or any(
+            t.pos.startswith("VNW(betr") for t in between
+        ):
+            continue
+        subordinate = any(t.pos.startswith(("VG(onder", "VNW(betr")) for t in tokens[v + 1 : k])
+        if boundary.pos.startswith("VG(neven") and not any(
+            t.pos.startswith(("N(", "SPEC", "VNW(pers", "LID")) for t in between
+        ):
+            continue
+        if boundary.word == "," and subordinate:
+            continue  # the verb that closes a subordinate clause
+        return False
+    return True
+
+
+def who_question(fact: Fact, scene: Scene) -> str | None:
+    """'Annemiek van Vleuten verdedigt in ... een voorsprong.' -> 'Wie verdedigt in ...?'
+
+    The person (or an organisation of a known kind: 'Welke club ...') must be the whole
+    subject at the start, straight before a singular finite verb that every later main verb
+    shares; quotations and questions stay out.
+    """
+    s = fact.sentence
+    if scene.language != "nl" or fact.type not in ("person", "organisation") or not s.aligned:
+        return None
+    tokens = s.tokens
+    b = body_start(s)
+    v = fact.j
+    if fact.i != b or v >= len(tokens) - 1 or tokens[-1].word != ".":
+        return None
+    if any(c in body_text(s) for c in R.QUOTE_CHARS + "():;"):
+        return None
+    verb = tokens[v]
+    singular = "ev" in verb.pos or "met-t" in verb.pos
+    if not verb.pos.startswith("WW(pv") or not singular or not _shares_subject(s, v):
+        return None
+    rest = s.text[verb.start : tokens[-2].end]
+    if fact.type == "person":
+        return f"Wie {rest}?"
+    noun = ORGANISATION_NOUNS.get(organisation_class(fact.key), "")
+    return f"{noun} {rest}?" if noun else None
+
+
 TEMPLATES: dict[str, Template] = {
+    "who_question": who_question,
     "ordinal_question": ordinal_question,
     "count_question": count_question,
     "wh_question": wh_question,
@@ -503,18 +562,11 @@ TEMPLATES: dict[str, Template] = {
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "ordinal": ("ordinal_question", "gapfill"),
     "count": ("count_question", "gapfill"),
+    "person": ("who_question", "wh_question", "gapfill"),
+    "organisation": ("who_question", "wh_question", "gapfill"),
     **{
         kind: ("wh_question", "gapfill")
-        for kind in (
-            "year",
-            "month",
-            "date",
-            "weekday",
-            "percentage",
-            "place",
-            "person",
-            "organisation",
-        )
+        for kind in ("year", "month", "date", "weekday", "percentage", "place")
     },
 }
 

@@ -68,11 +68,6 @@ def stems(frog, text: str) -> dict[str, tuple[str, str]]:
             "Zwolle",
             "In welke plaats openen de bakkers een gezamenlijke winkel?",
         ),
-        (
-            "Marieke Vos won de wedstrijd op de schaats.",
-            "Marieke Vos",
-            "Wie won de wedstrijd op de schaats?",
-        ),
     ],
 )
 def test_wh_question_forms(frog, sentence, key, stem):
@@ -225,17 +220,6 @@ def test_ordinal_inside_a_name_is_no_fact(frog):
     assert not [f for f in extract(s, "nl", mentions(s)) if f.type == "ordinal"]
 
 
-def test_person_stem_with_he_or_she_is_dropped(frog):
-    text = (
-        "Schaatsen\n\nAnna Visser won goud op de 1500 meter en zij reed ook een record. "
-        "Kees Mol won zilver op de 500 meter. Piet de Graaf won brons op de 1000 meter. "
-        "Joost Vink werd vierde op de 5000 meter."
-    )
-    generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.key == "Anna Visser"]
-    assert any("he or she" in d.reason for d in generation.dropped)
-
-
 @pytest.mark.parametrize(
     ("sentence", "absent"),
     [
@@ -271,7 +255,7 @@ def test_fragment_without_finite_verb_carries_no_question(frog):
 
 def test_titled_person_gets_distractors_with_the_same_title(frog):
     memory = InMemoryEntities()
-    for name in ("Anna Kok", "Bram Mol", "Cor Vink"):
+    for name in ("Daan Kok", "Bram Mol", "Cor Vink"):
         memory.remember("person", name, "minister")
     text = (
         "Bezoek\n\nMinister Dirk de Graaf van Landbouw bezoekt dinsdag een boerderij in Ede. "
@@ -279,7 +263,7 @@ def test_titled_person_gets_distractors_with_the_same_title(frog):
     )
     generation = generate(parse_text(text), analyzer=frog, memory=memory)
     [q] = [q for q in generation.questions if q.key == "Dirk de Graaf"]
-    assert set(q.options) == {"Dirk de Graaf", "Anna Kok", "Bram Mol", "Cor Vink"}
+    assert set(q.options) == {"Dirk de Graaf", "Daan Kok", "Bram Mol", "Cor Vink"}
 
 
 def test_dat_zegt_sentence_shows_its_antecedent_first(frog):

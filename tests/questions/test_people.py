@@ -1,0 +1,110 @@
+"""People: 'Wie ...?' questions, gender from the article or the first name (real Frog)."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions import generate, parse_text
+from questions.gender import from_first_name, person_genders
+from questions.spans import full_names, mentions
+from tests.questions.test_templates import stems
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "stem"),
+    [
+        (
+            "Marieke Vos won de wedstrijd op de schaats.",
+            "Marieke Vos",
+            "Wie won de wedstrijd op de schaats?",
+        ),
+        (
+            "Anna Visser verdedigt in de Ronde van Drenthe een voorsprong van twee minuten.",
+            "Anna Visser",
+            "Wie verdedigt in de Ronde van Drenthe een voorsprong van twee minuten?",
+        ),
+        (
+            "Anna Visser won zaterdag de rit naar Emmen en gaat als leider de slotrit in.",
+            "Anna Visser",
+            "Wie won zaterdag de rit naar Emmen en gaat als leider de slotrit in?",
+        ),
+    ],
+)
+def test_who_question_for_a_person_who_is_the_whole_subject(frog, sentence, key, stem):
+    assert stems(frog, sentence)[key] == (stem, "who_question")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a second main clause with its own subject: 'Wie won ... en Eva Bos werd tweede?'
+        ("Anna Visser won de rit naar Emmen en Eva Bos werd tweede in de uitslag.", "Anna Visser"),
+        # the person is only part of the subject
+        ("Anna Visser en Eva Bos wonnen samen de ploegentijdrit in Emmen.", "Anna Visser"),
+        # a quotation
+        ('Anna Visser zei: "Ik ben blij met de winst in Emmen."', "Anna Visser"),
+    ],
+)
+def test_no_who_question_where_the_subject_is_not_one_person(frog, sentence, key):
+    made = stems(frog, sentence)
+    assert key not in made or made[key][1] != "who_question"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Annemiek de Boer", "f"), ("Sven Janssen", "m"), ("Qwzx Plonk", ""), ("J. de Vries", "")],
+)
+def test_gender_from_first_name(name, gender):
+    assert from_first_name(name) == gender
+
+
+def test_gender_from_the_article_beats_the_first_name(frog):
+    text = (
+        "Kim Jansen en Robin Smit wonnen zondag in Assen. Kim Jansen reed het snelst van "
+        "allemaal. Hij won met ruime voorsprong.\n\nDe wielrenster Robin Smit werd tweede."
+    )
+    sentences = frog.analyze(text)
+    found = [m for s in sentences for m in mentions(s)]
+    genders = person_genders(sentences, found, full_names(found))
+    assert genders["Kim Jansen"] == "m"  # 'Kim' alone would say female
+    assert genders["Robin Smit"] == "f"
+
+
+def test_a_female_key_gets_no_male_options(frog):
+    text = (
+        "Wielrennen in Drenthe\n\nAnna Visser verdedigt in de Ronde van Drenthe een ruime "
+        "voorsprong op haar landgenote Eva Bos. Marieke de Wit werd derde in de rit naar "
+        "Emmen, Sophie Kramer vierde en Lotte Bakker vijfde. Bij de mannen won Piet Jansen "
+        "voor Kees Mol en Jan de Graaf de rit naar Assen. Ook Henk Smit reed goed mee in de "
+        "Ronde van Drenthe."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    male = {"Piet Jansen", "Kees Mol", "Jan de Graaf", "Henk Smit"}
+    assert not male & set(q.options)
+    assert len(q.options) == 4
+
+
+def test_a_stem_that_says_she_offers_only_women(frog):
+    text = (
+        "Schaatsen\n\nSam Visser won in Thialf goud op de 1500 meter en zij reed ook een nieuw "
+        "record. Eva Bos won in Thialf zilver op de 500 meter. Lotte de Graaf won in Thialf "
+        "brons op de 1000 meter. Marieke Vink werd in Thialf vierde op de 5000 meter. "
+        "Bij de mannen won Piet Mol in Thialf de 1500 meter."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    # 'Sam' alone would be a man; the article's 'zij' says otherwise
+    [q] = [q for q in generation.questions if q.key == "Sam Visser"]
+    assert "zij" in q.stem
+    assert set(q.options) == {"Sam Visser", "Eva Bos", "Lotte de Graaf", "Marieke Vink"}
+
+
+def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog):
+    text = (
+        "Schaatsen\n\nSam Visser won in Thialf goud op de 1500 meter en zij reed ook een nieuw "
+        "record. Kees Mol won in Thialf zilver op de 500 meter. Piet de Graaf won in Thialf "
+        "brons op de 1000 meter. Joost Vink werd in Thialf vierde op de 5000 meter."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Sam Visser"]
+    assert not [q for q in generation.questions if "zij" in q.stem.split()]
