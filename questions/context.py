@@ -230,4 +230,7 @@ def name_part_problem(fact: Fact) -> str:
     ]
     if before is not None and before in glued and fact.i - 1 == 0:
         glued.remove(before)  # a capital only because the sentence starts there
+    portfolio = fact.i >= 2 and tokens[fact.i - 2].word.lower() in ("van", "voor")
+    if before is not None and before in glued and portfolio and fact.type == "person":
+        glued.remove(before)  # 'minister van Financiën Eelco Heinen': a title, then the name
     return "the key is part of a longer name" if glued else ""

@@ -29,6 +29,7 @@ class Context:
     year: int = field(default_factory=lambda: datetime.date.today().year)  # article's year
     memory: EntityMemory | None = None
     genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
+    year_known: bool = True  # False when `year` is only the latest year the article names
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
@@ -127,9 +128,13 @@ def ordinals(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], l
 
 
 def years(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
-    """Years a few years before or after the key, never past the article's own year."""
+    """Years a few years before or after the key, never past the article's own year.
+
+    When the article has no date its year is only the latest it names, which may be a
+    year or two early; allowing those keeps that latest year from always being last.
+    """
     year = int(fact.key)
-    latest = max(ctx.year, year)
+    latest = max(ctx.year, year) + (0 if ctx.year_known else 2)
     below, above = steps_around(year, _step(rng, year, 0, latest), 0, latest)
     return [str(y) for y in below], [str(y) for y in above]
 

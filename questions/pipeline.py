@@ -111,7 +111,9 @@ def generate(
     sentences = analyzer.analyze(article.text)
     t1 = time.perf_counter()
     all_mentions = [m for s in sentences for m in mentions(s, article.language)]
-    scene = Scene(article.language, sentences, all_mentions, full_names(all_mentions))
+    names = full_names(all_mentions)
+    genders = person_genders(sentences, all_mentions, names)
+    scene = Scene(article.language, sentences, all_mentions, names, article.headline, genders)
     facts_by_sentence = [(s, extract(s, article.language, all_mentions)) for s in sentences]
     ctx = Context(
         article.language,
@@ -121,7 +123,8 @@ def generate(
         memory=memory,
     )
     ctx.year = reference_year(article, ctx.facts, ctx.year)
-    ctx.genders = person_genders(sentences, all_mentions, scene.full_names)
+    ctx.year_known = bool(article.published and article.published[:4].isdigit())
+    ctx.genders = genders
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []

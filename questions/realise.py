@@ -11,6 +11,7 @@ from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
 from questions.gazetteers import organisation_class, place_kind
+from questions.gender import FEMALE_ROLES
 from questions.spans import Mention
 
 GAP = "___"
@@ -25,6 +26,8 @@ class Scene:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)
+    headline: str = ""
+    genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
 
 
 Template = Callable[[Fact, Scene], "str | None"]
@@ -44,37 +47,68 @@ def body_start(sentence: Sentence) -> int:
 def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:
     """(tokens to replace, replacement) for the subject; None when unresolvable.
 
-    A leading 'hij'/'zij', or a subject that names a person only by role, age or origin
-    ('De Nederlandse wielrenster ...'), becomes the one person the sentence before names.
-    An unresolved description is left for the pipeline's checks to judge.
+    A leading 'hij'/'zij'/'ze', or a subject that names a person only by role, age or origin
+    ('De Nederlandse wielrenster ...'), becomes the one person it stands for (see
+    `_antecedent`). An unresolved description is left for the pipeline's checks to judge.
     """
     b = body_start(sentence)
     if b >= len(sentence.tokens):
         return None
-    first = sentence.tokens[b].word
-    low = first.lower()
+    token = sentence.tokens[b]
+    low = token.word.lower()
     pronouns = W.NL_PRONOUNS if scene.language == "nl" else W.EN_PRONOUNS
     described = _description_subject(sentence, b) if scene.language == "nl" else 0
     if described:
-        person = _previous_person(sentence, scene)
+        role = sentence.tokens[b + described - 1].word.lower()
+        person = _antecedent(sentence, scene, "f" if role in FEMALE_ROLES else "", by_role=True)
         return (described, person) if person else (0, "")
     if low not in pronouns:
         return (0, "")
     if low == "het" and scene.language == "nl":
         return (0, "")  # 'Het' as a dummy subject ('Het gaat om ...') keeps its meaning
-    if low not in W.RESOLVABLE_PRONOUNS:
+    singular_ze = low == "ze" and "ev" in token.pos  # Frog tells 'ze' (she) from 'ze' (they)
+    if low not in W.RESOLVABLE_PRONOUNS and not singular_ze:
         return None
     if scene.language == "nl" and low == "zij" and "mv" in _finite_verb_tag(sentence, b + 1):
         return None
-    person = _previous_person(sentence, scene)
+    gender = {"hij": "m", "he": "m"}.get(low, "f")
+    person = _antecedent(sentence, scene, gender)
     return (1, person) if person else None
 
 
-def _previous_person(sentence: Sentence, scene: Scene, depth: int = 2) -> str:
-    """The one person (full name) the previous sentence of the paragraph names, or ''.
+def _antecedent(sentence: Sentence, scene: Scene, gender: str, by_role: bool = False) -> str:
+    """The person a subject pronoun or role stands for, or '' when that is not certain.
 
-    A previous sentence whose own subject was 'zij' or 'de zangeres' lends the person that
-    subject stood for ('Madonna komt ... De popster staat ... Ze zal ...').
+    The one person the sentence before (same paragraph) names. A role ('de zangeres') after
+    a sentence that names no one, or at the start of a paragraph, stands for the person the
+    headline names when no one else in the article could be meant: the only person of all,
+    or for a female role the only woman. A pronoun there is left alone ('Hij' may be anyone
+    the paragraph before was about). A known gender that disagrees rules a person out.
+    """
+    people = _previous_people(sentence, scene)
+    if by_role and not people:
+        people = _headline_people(scene) & _only_candidates(scene, gender)
+    if not people:
+        return ""
+    if len(people) != 1:
+        return ""
+    name = next(iter(people))
+    # a lone surname is only safe when the article never writes a longer name for it
+    longer = any(n != name and n.endswith(" " + name) for n in scene.full_names.values())
+    known = scene.genders.get(name, "")
+    if longer or not name[:1].isupper() or (gender and known and known != gender):
+        return ""
+    if gender == "f" and known != "f":
+        return ""  # 'zij' and 'de zangeres' need a person known to be a woman
+    return name
+
+
+def _previous_people(sentence: Sentence, scene: Scene, depth: int = 2) -> set[str] | None:
+    """Full names of the people the previous sentence of the paragraph names.
+
+    None when the sentence opens its paragraph. A previous sentence whose own subject was
+    'zij' or 'de zangeres' lends the person that subject stood for ('Madonna komt ...
+    De popster staat ... Ze zal ...').
     """
     previous = [
         s
@@ -82,29 +116,52 @@ def _previous_person(sentence: Sentence, scene: Scene, depth: int = 2) -> str:
         if s.index == sentence.index - 1 and s.paragraph == sentence.paragraph
     ]
     if not previous or depth == 0:
-        return ""
+        return None
     before = previous[0]
     b = body_start(before)  # 'LURE (ANP) -': a dateline names no one
     people = {
-        m.text
+        scene.full_names.get(m.text, m.text)
         for m in scene.mentions
         if m.sentence == before.index
         and m.kind == "PER"
         and m.i >= b
-        and m.text.split()[0].lower() not in ("the", "de", "het", "een", "a")  # titles
+        and m.text.split()[0].lower() not in TITLE_OPENERS
     }
-    full = {scene.full_names.get(p, p) for p in people}
-    if not full and b < len(before.tokens):
-        first = before.tokens[b].word.lower()
-        if first in W.RESOLVABLE_PRONOUNS or _description_subject(before, b):
-            carried = _previous_person(before, scene, depth - 1)
-            full = {carried} if carried else set()
-    if len(full) != 1:
-        return ""
-    name = next(iter(full))
-    # a lone surname is only safe when the article never writes a longer name for it
-    longer = any(n != name and n.endswith(" " + name) for n in scene.full_names.values())
-    return "" if longer or not name[:1].isupper() else name
+    if not people and b < len(before.tokens):
+        first = before.tokens[b]
+        resolvable = first.word.lower() in W.RESOLVABLE_PRONOUNS or (
+            first.word.lower() == "ze" and "ev" in first.pos
+        )
+        if resolvable or _description_subject(before, b):
+            carried = _previous_people(before, scene, depth - 1)
+            people = carried if carried and len(carried) == 1 else set()
+    return people
+
+
+def _headline_people(scene: Scene) -> set[str]:
+    """Full names of the article's people whose surname the headline names."""
+    words = set(re.findall(r"[\w'-]+", scene.headline))
+    people = {scene.full_names.get(m.text, m.text) for m in scene.mentions if m.kind == "PER"}
+    return {
+        full
+        for full in people
+        if full.split()[-1] in words and full.split()[0].lower() not in TITLE_OPENERS
+    }
+
+
+def _only_candidates(scene: Scene, gender: str) -> set[str]:
+    """The article's one person (of that gender, when given), as a set; empty when several."""
+    people = {
+        scene.full_names.get(m.text, m.text)
+        for m in scene.mentions
+        if m.kind == "PER" and m.text.split()[0].lower() not in TITLE_OPENERS
+    }
+    if gender:
+        people = {p for p in people if scene.genders.get(p, "") in (gender, "")}
+    return people if len(people) == 1 else set()
+
+
+TITLE_OPENERS = ("the", "de", "het", "een", "a")  # 'The Celebration Tour' is no person
 
 
 # 'De Nederlandse wielrenster', 'De 21-jarige rijdster', 'De Noor': a person named by role,
@@ -132,13 +189,11 @@ def _description_subject(sentence: Sentence, b: int) -> int:
     ):
         return 0
     low = noun.word.lower()
-    role = low in PERSON_NOUNS or any(low.endswith(r) for r in W.PERSON_ROLE_NOUNS if len(r) >= 6)
-    if (
-        not role
-        or not verb.pos.startswith("WW(pv")
-        or "ev" not in verb.pos
-        and "met-t" not in verb.pos
-    ):
+    if any(low.endswith(r) for r in NOT_ANTECEDENT):
+        return 0
+    role = low in PERSON_NOUNS or any(low.endswith(r) for r in PERSON_NOUNS if len(r) >= 6)
+    singular = "ev" in verb.pos or "met-t" in verb.pos
+    if not role or not verb.pos.startswith("WW(pv") or not singular:
         return 0
     return k + 1 - b
 

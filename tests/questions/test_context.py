@@ -137,3 +137,33 @@ def test_a_key_that_is_part_of_a_longer_name_is_not_asked(frog):
     )
     generation = _run(frog, text)
     assert not _stems(generation, "Almelo")
+
+
+def test_a_role_subject_after_a_sentence_without_people_is_the_headline_person(frog):
+    text = (
+        "Madonna komt naar Amsterdam\n\nMadonna geeft in december een concert in de Ziggo "
+        "Dome.\n\nDe wereldtournee begint in juli in Canada. De zangeres treedt op in 35 "
+        "steden in Europa en Amerika."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "35"]
+    assert "Madonna" in q.stem and "zangeres" not in q.stem
+
+
+def test_a_headline_with_two_women_resolves_no_female_role(frog):
+    text = (
+        "Madonna en Anouk in Amsterdam\n\nMadonna en Anouk Teeuwe geven in december een concert "
+        "in de Ziggo Dome.\n\nDe wereldtournee begint in juli in Canada. De zangeres treedt "
+        "op in 35 steden in Europa en Amerika."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if "Madonna" in q.stem and q.key == "35"]
+
+
+def test_a_name_after_a_portfolio_is_no_part_of_a_longer_name(frog):
+    text = (
+        "Begroting\n\nHet kabinet is klaar met de begroting voor volgend jaar, zegt minister "
+        "van Financiën Eelco Heinen in Den Haag."
+    )
+    generation = generate(parse_text(text + FILLER), analyzer=frog)
+    assert not any("longer name" in r for r in _reasons(generation, "Eelco Heinen"))

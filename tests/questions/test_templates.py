@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from questions import generate, parse_text
+from questions.analysis import SimpleAnalyzer
 from questions.distractors import names_in_stem
 from questions.facts import extract
 from questions.gazetteers import (
@@ -171,6 +172,21 @@ def test_year_distractors_stay_before_the_article_date(frog):
     assert years
     for q in years:
         assert all(int(o) <= 2023 for o in q.options)
+
+
+def test_an_undated_article_lets_its_latest_year_have_years_after_it():
+    import random
+
+    from questions.distractors import Context, years
+
+    sentences = SimpleAnalyzer("nl").analyze("De brug in Kampen ging weer open in 2019.")
+    found = [m for s in sentences for m in mentions(s)]
+    [fact] = [f for s in sentences for f in extract(s, "nl", found) if f.type == "year"]
+    dated = Context("nl", [fact], found, year=2019)
+    undated = Context("nl", [fact], found, year=2019, year_known=False)
+    assert years(fact, dated, random.Random(1))[1] == []
+    above = years(fact, undated, random.Random(1))[1]
+    assert above and all(2019 < int(y) <= 2021 for y in above)
 
 
 MEMORY_TEXTS = [
