@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
 from questions.spans import Mention
@@ -49,7 +50,6 @@ POINTER_ADVERBS = frozenset(
         "vervolgens",
         "toen",
         "intussen",
-        "inmiddels",
         "opnieuw",
         "eveneens",
         "evenmin",
@@ -226,7 +226,12 @@ def name_part_problem(fact: Fact) -> str:
     glued = [
         t
         for t in (before, after)
-        if t is not None and t.word[:1].isupper() and t.word.isalpha() and t.entity != "O"
+        if t is not None
+        and t.word[:1].isupper()
+        and t.word.isalpha()
+        and t.entity != "O"
+        and t.word not in W.NATIONALITIES  # 'de Noor Jens Stoltenberg'
+        and t.word.lower() not in W.NL_TITLES
     ]
     if before is not None and before in glued and fact.i - 1 == 0:
         glued.remove(before)  # a capital only because the sentence starts there

@@ -340,7 +340,7 @@ def ordinal_question(fact: Fact, scene: Scene) -> str | None:
     tail = words[i + 2 :]
     if tail == ["."]:
         complement = _context_complement(fact.noun, scene)
-    elif len(tail) == 5 and tail[0] == "van" and tail[1] in ("de", "het") and tail[-1] == ".":
+    elif 4 <= len(tail) <= 6 and tail[0] == "van" and tail[1] in ("de", "het") and tail[-1] == ".":
         complement = " " + s.text[s.tokens[i + 2].start : s.tokens[-2].end]
     else:
         return None
