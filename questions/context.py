@@ -163,19 +163,45 @@ def anchor_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     for mention in mentions:
         if len(mention.text) > 1 and _in_stem(mention.text, gapless):
             return ""
-    for k, token in enumerate(fact.sentence.tokens):
+    tokens = fact.sentence.tokens
+    for k, token in enumerate(tokens):
         if fact.i <= k < fact.j or not _in_stem(token.word, gapless):
             continue
         word = token.word
+        if len(word) < 2 or not word[:1].isupper() or token.pos.startswith(CLOSED_CLASS):
+            continue  # a name is written with a capital; Frog's tags alone are noisy
+        if word.lower() in W.month_names("nl") or word.lower() in W.day_names("nl"):
+            continue
         named = token.entity != "O" or token.pos.startswith("SPEC")
-        acronym = len(word) >= 2 and word.isupper() and word.isalpha()
-        if (named or acronym or (k and word[:1].isupper() and word[1:2].islower())) and len(
-            word
-        ) > 1:
-            if token.pos.startswith(("VNW", "LID", "VZ", "VG", "BW")):
-                continue
+        acronym = word.isupper() and word.isalpha()
+        if named or acronym or k > body_start_of(fact.sentence):
             return ""
     return "the stem names no person, place or organisation: it does not say what it is about"
+
+
+CLOSED_CLASS = ("VNW", "LID", "VZ", "VG", "BW", "TW")
+
+
+def body_start_of(sentence: Sentence) -> int:
+    """Index of the first token after a dateline ('WOERDEN (ANP) -'), else 0."""
+    for k, token in enumerate(sentence.tokens[:8]):
+        if token.word in ("-", "–") and k and sentence.tokens[k - 1].word == ")":
+            return k + 1
+    return 0
+
+
+def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
+    """Why the stem's subject is only an origin ('De Fries staat nu op ...')."""
+    tokens = fact.sentence.tokens
+    b = body_start_of(fact.sentence)
+    if len(tokens) < b + 3 or tokens[b].word.lower() != "de" or fact.i <= b + 1:
+        return ""
+    word, verb = tokens[b + 1], tokens[b + 2]
+    named = any(m.sentence == fact.sentence.index and m.i <= b + 1 < m.j for m in mentions)
+    opens = stem.startswith(f"{tokens[b].word} {word.word} ")
+    if word.word[:1].isupper() and verb.pos.startswith("WW(pv") and not named and opens:
+        return f"the stem names its subject only by origin ('de {word.word}')"
+    return ""
 
 
 def relative_clause_problem(fact: Fact) -> str:
@@ -239,3 +265,8 @@ def name_part_problem(fact: Fact) -> str:
     if before is not None and before in glued and portfolio and fact.type == "person":
         glued.remove(before)  # 'minister van Financiën Eelco Heinen': a title, then the name
     return "the key is part of a longer name" if glued else ""
+
+
+def aside_bracket_problem(stem: str) -> str:
+    """Why the gap sits alone in brackets ('tegen Go Ahead Eagles (___)'): an aside."""
+    return "the key is an aside in brackets" if re.search(r"\(\s*___\s*\)", stem) else ""

@@ -9,7 +9,9 @@ import time
 from questions.analysis import Analyzer, get_analyzer
 from questions.context import (
     anchor_problem,
+    aside_bracket_problem,
     background_problem,
+    demonym_problem,
     name_part_problem,
     pointer_problem,
     relative_clause_problem,
@@ -203,6 +205,8 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         name_part_problem(fact)
         or pointer_problem(fact, stem, names, people, shows_context)
         or anchor_problem(fact, stem, scene.mentions)
+        or demonym_problem(fact, stem, scene.mentions)
+        or aside_bracket_problem(stem)
         or relative_clause_problem(fact)
         or background_problem(fact, scene.sentences, year)
     )

@@ -252,7 +252,8 @@ ROLE_NOUNS = "|".join(sorted(W.PERSON_ROLE_NOUNS, key=lambda n: (-len(n), n)))
 _LONG_ROLES = "|".join(n for n in ROLE_NOUNS.split("|") if len(n) >= 6)
 DESCRIPTION_RE = re.compile(
     rf"(?<!\w)(?:de|het)\s+(?:[\w-]+e\s+){{0,2}}"
-    rf"(?:[\w-]*(?:{_LONG_ROLES})|(?:{ROLE_NOUNS}))(?!\w)(?!\s+___)",
+    rf"(?:[\w-]*(?:{_LONG_ROLES})|(?:{ROLE_NOUNS}))(?!\w)(?!\s+___)"
+    r"|^de\s+\d+-jarige\b",  # 'De 21-jarige reed ...': an age, no name
     re.I,
 )
 # Openings that continue the sentence before: 'Nog vijf mensen ...', 'Ook in Syrië ...'.

@@ -197,7 +197,8 @@ PERSON_ROLE_NOUNS = _words(
     actrice schrijver schrijfster kunstenaar duo trio stel band groep ploeg club team elftal
     formatie premier minister president burgemeester wethouder woordvoerder woordvoerster
     partij fractie kabinet regering winnaar winnares kampioen kampioene titelverdediger
-    debutant verdachte slachtoffer
+    debutant verdachte slachtoffer rijder rijdster sprinter sprintster middenvelder verdediger
+    spits aanvaller familie echtpaar
     """
 )
 # Role nouns for a group or body, not one person: 'de club' is no one's name.

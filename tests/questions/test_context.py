@@ -167,3 +167,23 @@ def test_a_name_after_a_portfolio_is_no_part_of_a_longer_name(frog):
     )
     generation = generate(parse_text(text + FILLER), analyzer=frog)
     assert not any("longer name" in r for r in _reasons(generation, "Eelco Heinen"))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Schaatsen\n\nSven Bakker won in Thialf de 5000 meter. De Fries staat nu op 13 "
+            "gouden medailles bij de WK afstanden in Heerenveen.",
+            "13",
+        ),
+        (
+            "Voetbal\n\nAjax speelt nog thuis tegen Go Ahead Eagles (7 mei) en daarna uit bij "
+            "Willem II in Tilburg.",
+            "7 mei",
+        ),
+    ],
+)
+def test_an_origin_for_a_subject_or_a_key_in_brackets_is_no_question(frog, text, key):
+    generation = _run(frog, text)
+    assert not _stems(generation, key)
