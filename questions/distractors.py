@@ -30,6 +30,7 @@ class Context:
     memory: EntityMemory | None = None
     genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
     year_known: bool = True  # False when `year` is only the latest year the article names
+    field: str = ""  # the story's field ('schaatsen', 'politiek'), see `story_field`
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
@@ -217,25 +218,32 @@ def _role_of(name: str, ctx: Context) -> str:
 
 
 def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other people: with the key's title ('minister') when it has one, else the article's.
+    """Other people of the key's gender: with the key's title ('minister') when it has one,
+    else the article's; then people from earlier stories of the same field.
 
     A titled key takes people with the same title, from the article and then from the entity
     memory; only when those run short do other people of the article follow.
     """
+    if _surname_only(fact.key):
+        return []  # 'Van Schaik' among full names would stand out by its form
     found = _article_names(fact, ctx, ("PER",))
     role = _role_of(fact.key, ctx)
-    if not role:
-        return _same_gender(fact.key, found, ctx)
-    titled = [n for n in found if _role_of(n, ctx) == role]
-    if ctx.memory is not None:
-        remembered = [
-            n
-            for n in ctx.memory.names("person", role)
-            if n not in found and not _same_person(n, fact.key, ctx)
-        ]
-        rng.shuffle(remembered)
-        titled += remembered
-    return _same_gender(fact.key, titled + [n for n in found if n not in titled], ctx)
+    titled = [n for n in found if _role_of(n, ctx) == role] if role else []
+    titled += _remembered(fact, ctx, role, rng, found)
+    ordered = titled + [n for n in found if n not in titled]
+    field = FIELD_ROLE + ctx.field if ctx.field else ""
+    ordered += _remembered(fact, ctx, field, rng, ordered)
+    return _same_gender(fact.key, ordered, ctx)
+
+
+def _surname_only(name: str) -> bool:
+    """'Van Schaik', 'Froome': a person named without a first name."""
+    words = name.split()
+    if not words:
+        return True
+    if words[0].lower() in ("van", "de", "der", "den", "ter", "ten", "te", "in", "'t"):
+        return True
+    return len(words) == 1 and not from_first_name(name)
 
 
 def gender_of(name: str, ctx: Context) -> str:
@@ -250,11 +258,47 @@ def _same_gender(key: str, names: list[str], ctx: Context) -> list[str]:
     return [n for n in names if gender_of(n, ctx) in (gender, "")] if gender else names
 
 
+def story_field(text: str) -> str:
+    """The field a story is about ('schaatsen', 'voetbal', ...), or '' when unclear.
+
+    The field whose words the story uses most, at least three times and clearly more than
+    the next one.
+    """
+    words = re.findall(r"[\w-]+", text.lower())
+    counts = {
+        field: sum(1 for w in words if any(w.startswith(k) for k in keys))
+        for field, keys in W.FIELD_WORDS.items()
+    }
+    ranked = sorted(counts.items(), key=lambda c: -c[1])
+    best, runner_up = ranked[0], ranked[1]
+    return best[0] if best[1] >= 3 and best[1] >= 2 * runner_up[1] else ""
+
+
+FIELD_ROLE = "field:"  # memory slot of people by the field of their story
+
+
 def remember_names(memory: EntityMemory, ctx: Context) -> None:
-    """Teach the memory this article's people with their titles (and without)."""
+    """Teach the memory this article's people with their titles, and by the story's field."""
     for fact in ctx.facts:
         if fact.type == "person":
             memory.remember("person", fact.key, _role_of(fact.key, ctx))
+            if ctx.field:
+                memory.remember("person", fact.key, FIELD_ROLE + ctx.field)
+
+
+def _remembered(
+    fact: Fact, ctx: Context, role: str, rng: random.Random, skip: list[str]
+) -> list[str]:
+    """People the memory holds under a role or field, shuffled, not the key or `skip`."""
+    if ctx.memory is None or not role:
+        return []
+    names = [
+        n
+        for n in ctx.memory.names("person", role)
+        if n not in skip and n != fact.key and not _same_person(n, fact.key, ctx)
+    ]
+    rng.shuffle(names)
+    return names
 
 
 def organisations(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:

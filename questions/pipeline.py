@@ -16,7 +16,14 @@ from questions.context import (
     pointer_problem,
     relative_clause_problem,
 )
-from questions.distractors import Context, gender_of, names_in_stem, pick, remember_names
+from questions.distractors import (
+    Context,
+    gender_of,
+    names_in_stem,
+    pick,
+    remember_names,
+    story_field,
+)
 from questions.facts import Fact, extract
 from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
 from questions.gender import person_genders
@@ -127,6 +134,7 @@ def generate(
     ctx.year = reference_year(article, ctx.facts, ctx.year)
     ctx.year_known = bool(article.published and article.published[:4].isdigit())
     ctx.genders = genders
+    ctx.field = story_field(f"{article.headline}\n{article.text}")
     headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from questions import generate, parse_text
+from questions.distractors import story_field
 from questions.gender import from_first_name, person_genders
+from questions.memory import InMemoryEntities
 from questions.spans import full_names, mentions
 from tests.questions.test_templates import stems
 
@@ -108,3 +110,56 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Sam Visser"]
     assert not [q for q in generation.questions if "zij" in q.stem.split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "De schaatser reed in Thialf een baanrecord; de rijdster won de ploegachtervolging. "
+            "Het schaatsseizoen begint.",
+            "schaatsen",
+        ),
+        (
+            "De minister en de premier spraken met de coalitie en de oppositie in het kabinet.",
+            "politiek",
+        ),
+        ("Het weer wordt morgen zonnig en droog in het hele land.", ""),
+    ],
+)
+def test_story_field(text, field):
+    assert story_field(text) == field
+
+
+def test_people_from_earlier_stories_of_the_same_field_fill_the_options(frog):
+    memory = InMemoryEntities()
+    earlier = (
+        "Schaatsen in Thialf\n\nDe schaatsers reden zondag in Thialf. Kees Mol won de 500 meter "
+        "bij de schaatsers. Piet de Graaf won de 1000 meter. Joost Vink won de 5000 meter op "
+        "de ijsbaan. De ploegachtervolging was voor de schaatsers van Jumbo."
+    )
+    politics = (
+        "Kabinet\n\nMinister Henk Bos sprak in het kabinet met premier Jan Smit en de "
+        "coalitie. De oppositie en de minister waren het oneens over de begroting van het "
+        "kabinet."
+    )
+    for text in (earlier, politics):
+        generate(parse_text(text), analyzer=frog, memory=memory)
+    text = (
+        "Schaatsen in Heerenveen\n\nBram Visser won zaterdag in Thialf de 1500 meter bij de "
+        "schaatsers. De schaatsers reden op de ijsbaan van Heerenveen een sterke "
+        "ploegachtervolging, en het publiek in het stadion genoot van de hele dag."
+    )
+    generation = generate(parse_text(text), analyzer=frog, memory=memory)
+    [q] = [q for q in generation.questions if q.key == "Bram Visser"]
+    assert set(q.options) - {"Bram Visser"} <= {"Kees Mol", "Piet de Graaf", "Joost Vink"}
+
+
+def test_a_surname_alone_gets_no_full_names_as_options(frog):
+    text = (
+        "Voetbal\n\nTrainer Kees Mol en spits Piet de Graaf spraken in Alkmaar met Van Schaik. "
+        "Joost Vink en Bram Visser waren er ook bij in Alkmaar, net als de hele selectie van "
+        "de club."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Van Schaik"]
