@@ -17,6 +17,7 @@ from questions.records import Article as ArticleRecord
 from questions.records import Generation
 from quiz.extensions import db
 from quiz.models import Article, Choice, Question, Quiz, QuizItem
+from quiz.services import entities
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,8 @@ def import_record(
     if found is not None:
         return _found(found)
     analyzer = get_analyzer(record.language, prefer=prefer)
-    generation = questions.generate(record, analyzer=analyzer)
+    memory = entities.load()
+    generation = questions.generate(record, analyzer=analyzer, memory=memory)
     if not generation.questions:
         raise ArticleError(
             "Uit dit artikel konden geen goede vragen worden gemaakt: er staan te weinig "
@@ -157,6 +159,7 @@ def import_record(
         )
     article, quiz = store_generation(generation, time_limit=time_limit, author=author,
                                      canonical_url=canonical_url)
+    entities.save(memory)
     try:
         db.session.commit()
     except IntegrityError:  # the same article was stored by a concurrent request
