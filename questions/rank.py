@@ -63,7 +63,21 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         or R.VIDEO_CAPTION_RE.match(text)
     ):
         return "quote or boilerplate"
+    if _repeated_finite_verb(sentence):
+        return "the same verb twice in a row of words (a typo in the source)"
     return ""
+
+
+def _repeated_finite_verb(sentence: Sentence) -> bool:
+    """'dat de provincie gaat zo snel mogelijk gaat praten': a garbled source sentence."""
+    tokens = sentence.tokens
+    for k, token in enumerate(tokens):
+        if not token.pos.startswith("WW(pv"):
+            continue
+        following = tokens[k + 1 : k + 7]
+        if any(t.word.lower() == token.word.lower() for t in following):
+            return True
+    return False
 
 
 def _unbalanced_quotes(text: str) -> bool:

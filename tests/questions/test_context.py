@@ -187,3 +187,13 @@ def test_a_name_after_a_portfolio_is_no_part_of_a_longer_name(frog):
 def test_an_origin_for_a_subject_or_a_key_in_brackets_is_no_question(frog, text, key):
     generation = _run(frog, text)
     assert not _stems(generation, key)
+
+
+def test_a_garbled_source_sentence_is_no_question(frog):
+    text = (
+        "Boeren\n\nGedeputeerde Peter Drenth zegt dat de provincie Gelderland gaat snel gaat "
+        "praten met de boeren over de nieuwe regels."
+    )
+    generation = _run(frog, text)
+    assert not _stems(generation, "Gelderland")
+    assert any("typo" in r for r in _reasons(generation, "Gelderland"))
