@@ -9,15 +9,13 @@ from datetime import date
 
 from sqlalchemy.exc import IntegrityError
 
-import questions
-from questions.analysis import get_analyzer
 from questions.errors import ArticleError
 from questions.ingest import parse_text
 from questions.records import Article as ArticleRecord
 from questions.records import Generation
 from quiz.extensions import db
 from quiz.models import Article, Choice, Question, Quiz, QuizItem
-from quiz.services import entities
+from quiz.services import engine, entities
 
 log = logging.getLogger(__name__)
 
@@ -149,9 +147,8 @@ def import_record(
     found = _existing(record, canonical_url)
     if found is not None:
         return _found(found)
-    analyzer = get_analyzer(record.language, prefer=prefer)
-    memory = entities.load()
-    generation = questions.generate(record, analyzer=analyzer, memory=memory)
+    memory = entities.load()  # read here: the engine may run in a thread without the session
+    generation = engine.generate(record, prefer=prefer, memory=memory)
     if not generation.questions:
         raise ArticleError(
             "Uit dit artikel konden geen goede vragen worden gemaakt: er staan te weinig "

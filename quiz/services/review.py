@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 import questions
-from questions.analysis import get_analyzer
 from quiz.extensions import db
 from quiz.models import Article, Choice, Question, Quiz, QuizEditor, QuizItem, Teacher
+from quiz.services import engine
 from quiz.services.accounts import normalise_email
 from quiz.services.articles import ArticleError, ImportResult, import_text
 
@@ -372,8 +372,7 @@ def _regenerated(article: Article | None, prefer: str) -> list[questions.Questio
         return []
     try:
         record = questions.parse_text(article.body, headline=article.headline)
-        analyzer = get_analyzer(article.language, prefer=prefer)
-        return questions.generate(record, analyzer=analyzer).questions
+        return engine.generate(record, prefer=prefer).questions
     except questions.QuestionsError:
         return []
 
