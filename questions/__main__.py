@@ -4,7 +4,7 @@
 
 Without --json: a readable list, the key marked with '*'. With --json: one JSON object
     {"analyzer": "frog", "article": {"headline": ..., "language": ...},
-     "questions": [{"stem", "options", "answer_index", "key", "evidence", "fact_type",
+     "questions": [{"context", "stem", "options", "answer_index", "key", "evidence", "fact_type",
                     "template", "difficulty", "confidence"}, ...],
      "dropped": N}
 The analyzer used is also written to stderr. Exit status 2 when the text is not an article.
@@ -26,6 +26,7 @@ from questions.records import Question
 def question_dict(q: Question) -> dict:
     """A question as a plain JSON-ready dict."""
     return {
+        "context": q.context,
         "stem": q.stem,
         "options": list(q.options),
         "answer_index": q.answer_index,
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
+    print(f"Over: {article.headline}" if article.headline else "(geen kop)")
     for n, q in enumerate(generation.questions, 1):
         print(f"{n}. {q.stem}")
         for k, option in enumerate(q.options):

@@ -116,6 +116,13 @@ def pointer_problem(
             return "the stem says 'daar' without saying where"
         if low == "toen" and not token.pos.startswith("BW"):
             continue  # 'in 2002, toen ...' dates its own clause
+        if low == "dan" and (token.pos.startswith("BW") or k + 1 == fact.i):
+            compared = any(
+                "comp" in t.pos or t.word.lower() in ("meer", "minder", "anders", "liever")
+                for t in tokens[:k]
+            )
+            if not compared:
+                return "the stem says 'dan' (by then): it leans on an earlier sentence"
         if k and tokens[k - 1].word.lower() == "dan" and low == "eerder":
             continue  # 'meer dan eerder gedacht'
         if low in POINTER_ADVERBS and not _anchored_time(tokens, k):
@@ -270,3 +277,53 @@ def name_part_problem(fact: Fact) -> str:
 def aside_bracket_problem(stem: str) -> str:
     """Why the gap sits alone in brackets ('tegen Go Ahead Eagles (___)'): an aside."""
     return "the key is an aside in brackets" if re.search(r"\(\s*___\s*\)", stem) else ""
+
+
+def timeline_problem(fact: Fact, year: int, lead: int) -> str:
+    """Why a date belongs to the background rather than to the news ('' when it does not).
+
+    A year before the article's own is an earlier event (an old record, a past wedding);
+    a month or a full date outside the lead dates a side event (a launch, a publication,
+    the start of ticket sales).
+    """
+    if fact.type == "year" and fact.key.isdigit() and int(fact.key) < year:
+        return "the year of an earlier event: background, not the news"
+    if fact.type in ("month", "date") and fact.sentence.index >= lead:
+        return "a month or date outside the lead: a side event"
+    rest = fact.sentence.text.replace(fact.key, " ")
+    years = [int(y) for y in YEAR_RE.findall(rest)]
+    past = any(t.pos.startswith(PAST) for t in fact.sentence.tokens)
+    running = re.search(r"\b(sinds|vanaf)\b", rest, re.I)  # 'sinds 2018' still runs today
+    if fact.type != "year" and years and max(years) < year and past and not running:
+        return "the sentence is about an earlier year: background, not the news"
+    return ""
+
+
+# Sentence-initial definite noun phrases that refer back to the story without naming it:
+# 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
+def definite_subject_problem(fact: Fact, stem: str) -> str:
+    """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
+
+    Allowed: a name right after the noun ('De provincie Gelderland'), a number ('De twee
+    volwassenen'), or a noun the stem explains with a name later in the same phrase
+    ('De voorverkoop voor het concert van Madonna' stays refused: the phrase must name).
+    """
+    tokens = fact.sentence.tokens
+    b = body_start_of(fact.sentence)
+    if len(tokens) < b + 3 or tokens[b].word.lower() not in ("de", "het"):
+        return ""
+    if not stem.startswith(tokens[b].word + " "):
+        return ""  # the template rewrote the opening (a resolved subject, a question)
+    k = b + 1
+    while k < len(tokens) and tokens[k].pos.startswith("ADJ") and not tokens[k].word[:1].isupper():
+        k += 1
+    if k >= len(tokens) or fact.i <= k + 1:
+        return ""  # the gap is in the subject itself ('De provincies ___, ...')
+    head = tokens[k]
+    if not head.pos.startswith("N(soort") or head.word[:1].isupper() or head.entity != "O":
+        return ""
+    verb = next((m for m in range(k + 1, len(tokens)) if tokens[m].pos.startswith("WW")), k + 1)
+    phrase = tokens[k + 1 : verb]
+    if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
+        return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
+    return f"the stem opens with '{tokens[b].word} {head.word}' without saying which"

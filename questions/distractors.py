@@ -218,21 +218,19 @@ def _role_of(name: str, ctx: Context) -> str:
 
 
 def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other people of the key's gender: with the key's title ('minister') when it has one,
-    else the article's; then people from earlier stories of the same field.
-
-    A titled key takes people with the same title, from the article and then from the entity
-    memory; only when those run short do other people of the article follow.
+    """Other people of the key's gender and title: the article's people with the same title
+    ('trainer', 'minister') or none, then remembered people with that title; an untitled
+    key also takes people from earlier stories of the same field.
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
     found = _article_names(fact, ctx, ("PER",))
     role = _role_of(fact.key, ctx)
-    titled = [n for n in found if _role_of(n, ctx) == role] if role else []
-    titled += _remembered(fact, ctx, role, rng, found)
-    ordered = titled + [n for n in found if n not in titled]
-    field = FIELD_ROLE + ctx.field if ctx.field else ""
-    ordered += _remembered(fact, ctx, field, rng, ordered)
+    # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
+    same_role = [n for n in found if _role_of(n, ctx) == role]
+    ordered = same_role + _remembered(fact, ctx, role, rng, found)
+    if not role and ctx.field:
+        ordered += _remembered(fact, ctx, FIELD_ROLE + ctx.field, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx)
 
 

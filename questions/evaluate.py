@@ -3,8 +3,9 @@
     python -m questions.evaluate /work/shared/corpus/nl [--out DIR] [--analyzer frog|simple]
 
 Writes DIR/report.md (questions per article, fact types, drop reasons, timings),
-DIR/report.json (the same numbers) and DIR/review.csv (article, evidence, stem, options, key,
-plus empty columns for the seven rubric criteria). Progress goes to stderr.
+DIR/report.json (the same numbers) and DIR/review.csv (article, evidence, context (the
+headline players see), stem, options, key, plus empty columns for the seven rubric
+criteria). Progress goes to stderr.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def evaluate_folder(
                 {
                     "article": path.name,
                     "evidence": q.evidence,
+                    "context": q.context,
                     "stem": q.stem,
                     "options": " | ".join(q.options),
                     "key": q.key,

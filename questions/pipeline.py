@@ -11,10 +11,12 @@ from questions.context import (
     anchor_problem,
     aside_bracket_problem,
     background_problem,
+    definite_subject_problem,
     demonym_problem,
     name_part_problem,
     pointer_problem,
     relative_clause_problem,
+    timeline_problem,
 )
 from questions.distractors import (
     Context,
@@ -204,6 +206,9 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
     ):
         return "a weekday outside the lead's main event"
+    problem = timeline_problem(fact, year, LEAD_SENTENCES)
+    if problem:
+        return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
     names += list(scene.full_names.values())
     people = [m.text for m in scene.mentions if m.kind == "PER"]
@@ -216,6 +221,7 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         or demonym_problem(fact, stem, scene.mentions)
         or aside_bracket_problem(stem)
         or relative_clause_problem(fact)
+        or definite_subject_problem(fact, stem)
         or background_problem(fact, scene.sentences, year)
     )
 
@@ -281,6 +287,13 @@ def _make_question(
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
+    if fact.type in ("person", "place", "organisation"):
+        # places and organisations of the story itself may have done the same thing, so
+        # their options come from outside it; a reader who saw only the key in the article
+        # could pick it without knowing the answer (rubric criterion 6)
+        named = {m.text for m in scene.mentions} | set(scene.full_names.values())
+        if not named & set(distractors):
+            return drop("the key would be the only option the article names")
     problem = _gender_problem(fact, stem, distractors, ctx)
     if problem:
         return drop(problem)
@@ -297,5 +310,6 @@ def _make_question(
         template=template,
         difficulty=difficulty(fact, options, position, article.language),
         confidence=CONFIDENCE.get(template, 0.8),
+        context=article.headline,
     )
     return question, template

@@ -45,6 +45,7 @@ class Question:
     template: str  # name of the template that realised the stem
     difficulty: float = 0.5  # 0 easy .. 1 hard
     confidence: float = 1.0
+    context: str = ""  # the article's headline: players see which story a question is about
 
     @property
     def key(self) -> str:

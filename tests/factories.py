@@ -13,7 +13,7 @@ from quiz.models.base import utcnow
 NAVO_TEXT = (
     "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO. "
     "Hij volgt de Noor Jens Stoltenberg op, die tien jaar de leiding had.\n\n"
-    "Het bondgenootschap telt 32 lidstaten. Oekraïne wil sinds 2018 lid worden. "
+    "De NAVO telt 32 lidstaten. Oekraïne wil sinds 2018 lid worden van de NAVO. "
     "Rusland viel Oekraïne in februari 2022 binnen. De ministers van Defensie komen "
     "over twee weken in Brussel bijeen. Rutte was bijna veertien jaar premier."
 )
@@ -35,10 +35,14 @@ def make_quiz(n_questions: int = 3, title: str = "Testquiz", time_limit: int = 3
     quiz = Quiz(title=title, article=article, time_limit=time_limit)
     for n in range(n_questions):
         question = Question(
-            article=article, position=n, stem=f"Vraag {n + 1}: de hoeveelste?",
-            evidence=f"Het was de {n + 3}e keer.", fact_type="ordinal",
-            choices=[Choice(position=i, text=f"{n + 1 + i}e", is_correct=(i == 2))
-                     for i in range(4)],
+            article=article,
+            position=n,
+            stem=f"Vraag {n + 1}: de hoeveelste?",
+            evidence=f"Het was de {n + 3}e keer.",
+            fact_type="ordinal",
+            choices=[
+                Choice(position=i, text=f"{n + 1 + i}e", is_correct=(i == 2)) for i in range(4)
+            ],
         )
         quiz.items.append(QuizItem(position=n, question=question))
     db.session.add(quiz)
@@ -48,27 +52,35 @@ def make_quiz(n_questions: int = 3, title: str = "Testquiz", time_limit: int = 3
 
 def make_player(nickname: str) -> Player:
     """A player with a predictable token."""
-    player = Player(nickname=nickname, nickname_key=nickname.casefold(),
-                    token=f"token-{nickname.casefold()}")
+    player = Player(
+        nickname=nickname, nickname_key=nickname.casefold(), token=f"token-{nickname.casefold()}"
+    )
     db.session.add(player)
     db.session.commit()
     return player
 
 
-def finished_attempt(quiz: Quiz, player: Player, score: int,
-                     finished_at: datetime | None = None) -> Attempt:
+def finished_attempt(
+    quiz: Quiz, player: Player, score: int, finished_at: datetime | None = None
+) -> Attempt:
     """An attempt that ended with ``score`` at ``finished_at``."""
     finished_at = finished_at or utcnow()
-    attempt = Attempt(quiz=quiz, player=player, score=score,
-                      started_at=finished_at - timedelta(minutes=2), finished_at=finished_at,
-                      current_position=len(quiz.items))
+    attempt = Attempt(
+        quiz=quiz,
+        player=player,
+        score=score,
+        started_at=finished_at - timedelta(minutes=2),
+        finished_at=finished_at,
+        current_position=len(quiz.items),
+    )
     db.session.add(attempt)
     db.session.commit()
     return attempt
 
 
-def make_teacher(email: str = "juf@school.nl", password: str = "geheim-wachtwoord",
-                 name: str = "Juf Anna"):
+def make_teacher(
+    email: str = "juf@school.nl", password: str = "geheim-wachtwoord", name: str = "Juf Anna"
+):
     """A teacher account with a known password."""
     from quiz.services.accounts import register_teacher
 
@@ -78,8 +90,9 @@ def make_teacher(email: str = "juf@school.nl", password: str = "geheim-wachtwoor
 def log_in(client, email: str = "juf@school.nl", password: str = "geheim-wachtwoord"):
     """Log a test client in as a teacher through the real login form."""
     token = csrf_token(client, "/teacher/login")
-    response = client.post("/teacher/login", data={"csrf_token": token, "email": email,
-                                                   "password": password})
+    response = client.post(
+        "/teacher/login", data={"csrf_token": token, "email": email, "password": password}
+    )
     assert response.status_code == 302, response.get_data(as_text=True)
     return response
 
@@ -112,8 +125,13 @@ class FakeClock:
         return self.now
 
 
-def make_owned_quiz(teacher, n_questions: int = 3, title: str = "Eigen quiz",
-                    status: str = "approved", draft: bool = True) -> Quiz:
+def make_owned_quiz(
+    teacher,
+    n_questions: int = 3,
+    title: str = "Eigen quiz",
+    status: str = "approved",
+    draft: bool = True,
+) -> Quiz:
     """A teacher's own quiz whose questions (owned by them) have the given review status."""
     quiz = make_quiz(n_questions, title=title)
     quiz.owner_id, quiz.kind, quiz.is_draft = teacher.id, "teacher", draft
@@ -160,15 +178,26 @@ class ServerProcess:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
-        environment = {**os.environ, "DATABASE_URL": database_url, "HOST": "127.0.0.1",
-                       "PORT": str(port), "SECRET_KEY": "shared-between-the-processes",
-                       "QUIZ_ANALYZER": "simple", "PYTHONPATH": str(root), **env}
+        environment = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "HOST": "127.0.0.1",
+            "PORT": str(port),
+            "SECRET_KEY": "shared-between-the-processes",
+            "QUIZ_ANALYZER": "simple",
+            "PYTHONPATH": str(root),
+            **env,
+        }
         self.url = f"http://127.0.0.1:{port}"
         self.log = Path(workdir) / f"server-{port}.log"
         with self.log.open("w") as log:
-            self.process = subprocess.Popen([sys.executable, str(root / "run.py")],
-                                            cwd=workdir, env=environment, stdout=log,
-                                            stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                [sys.executable, str(root / "run.py")],
+                cwd=workdir,
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         for _ in range(600):  # until it accepts connections (at most a minute)
             if self.process.poll() is not None:
                 raise RuntimeError(f"run.py stopped:\n{self.log.read_text()[-3000:]}")
@@ -192,13 +221,21 @@ def socket_client(url, http, game_id, role, events):
     import socketio
 
     client = socketio.Client(reconnection=False)
-    for name in ("state", "lobby", "question", "progress", "reveal", "result", "podium",
-                 "final"):
-        client.on(name, lambda data, name=name: events.setdefault(name, []).append(data)
-                  or events["_signal"].set())
+    for name in ("state", "lobby", "question", "progress", "reveal", "result", "podium", "final"):
+        client.on(
+            name,
+            lambda data, name=name: (
+                events.setdefault(name, []).append(data) or events["_signal"].set()
+            ),
+        )
     cookie = "; ".join(f"{c.name}={c.value}" for c in http.cookies)
-    client.connect(url, headers={"Cookie": cookie}, auth={"game": game_id, "role": role},
-                   transports=["websocket"], wait_timeout=20)
+    client.connect(
+        url,
+        headers={"Cookie": cookie},
+        auth={"game": game_id, "role": role},
+        transports=["websocket"],
+        wait_timeout=20,
+    )
     return client
 
 

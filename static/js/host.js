@@ -64,6 +64,7 @@
   function renderQuestion(q) {
     show("question-view");
     $("q-number").textContent = "Vraag " + q.number + " van " + q.total;
+    $("q-context").textContent = q.context ? "Over: " + q.context : "";
     $("q-stem").textContent = q.stem;
     $("answered").textContent = "0";
     var list = $("q-options");

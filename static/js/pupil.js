@@ -60,6 +60,7 @@
     sent = false;
     $("ack").textContent = "";
     $("q-number").textContent = "Vraag " + q.number + " van " + q.total;
+    $("q-context").textContent = q.context ? "Over: " + q.context : "";
     $("q-stem").textContent = q.stem;
     var box = $("q-options");
     clear(box);

@@ -197,3 +197,14 @@ def test_a_garbled_source_sentence_is_no_question(frog):
     generation = _run(frog, text)
     assert not _stems(generation, "Gelderland")
     assert any("typo" in r for r in _reasons(generation, "Gelderland"))
+
+
+def test_every_question_carries_its_article_headline_as_context(frog):
+    text = (
+        "Brand in Assen\n\nIn Assen zijn bij een brand in een flat van woningcorporatie Actium "
+        "zaterdag 14 mensen geëvacueerd. De brandweer van Assen had het vuur binnen 2 uur onder "
+        "controle."
+    )
+    generation = _run(frog, text)
+    assert generation.questions
+    assert all(q.context == "Brand in Assen" for q in generation.questions)

@@ -94,7 +94,8 @@ def test_seed_article_with_frog(frog, corpus):
     article = parse_text((corpus / "nl" / "seed-rutte-navo.txt").read_text(encoding="utf-8"))
     generation = generate(article, analyzer=frog)
     assert generation.analyzer == "frog"
-    assert len(generation.questions) >= 6
+    # the engine drops what it cannot ask well (see questions/EVALUATION.md): few, but good
+    assert len(generation.questions) >= 3
     [ordinal] = [q for q in generation.questions if q.key == "veertiende"]
     assert ordinal.stem == "De hoeveelste secretaris-generaal van de NAVO wordt Mark Rutte?"
     assert len({o for o in ordinal.options if o.endswith("de")}) == 4
@@ -115,8 +116,10 @@ def test_cli_json_on_seed(corpus):
     assert run.returncode == 0, run.stderr
     payload = json.loads(run.stdout)
     assert payload["analyzer"] == "frog"
-    assert len(payload["questions"]) >= 6
+    assert len(payload["questions"]) >= 3
     assert any(q["key"] == "veertiende" for q in payload["questions"])
+    headline = payload["article"]["headline"]  # the sample article has none
+    assert all(q["context"] == headline for q in payload["questions"])
     assert "analyzer: frog" in run.stderr
 
 

@@ -18,7 +18,7 @@ EARLIER = (
 LATER = (
     "Minister in Deventer\n\nMinister Daan Smit van Wonen opende vrijdag een nieuwe wijk in "
     "Deventer. De gemeente Deventer wil de komende jaren nog veel meer huizen bouwen voor "
-    "starters en ouderen."
+    "starters en ouderen.\n\nMinister Piet Kok van Financiën was niet in Deventer."
 )
 
 
@@ -32,13 +32,17 @@ def test_a_later_article_gets_people_with_the_same_title_as_options(app):
     import_text(EARLIER)
     import_text(LATER)
     [question] = (
-        db.session.execute(select(Question).join(Question.choices).filter_by(text="Daan Smit"))
+        db.session.execute(
+            select(Question).join(Question.choices).filter_by(text="Daan Smit", is_correct=True)
+        )
         .unique()
         .scalars()
         .all()
     )
     options = {c.text for c in question.choices}
-    assert options == {"Daan Smit", "Karel Mol", "Joost Vink", "Bram de Graaf"}
+    # the story's other minister, then ministers of the earlier article
+    assert "Piet Kok" in options
+    assert options - {"Daan Smit", "Piet Kok"} <= {"Karel Mol", "Joost Vink", "Bram de Graaf"}
 
 
 def test_the_same_name_twice_is_one_row_with_a_fresh_date(app):

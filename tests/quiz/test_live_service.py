@@ -19,19 +19,22 @@ def game(app):
     return make_game(make_quiz(3), make_teacher(), time_limit=20)
 
 
-@pytest.mark.parametrize("correct, t, limit, streak, accuracy, expected", [
-    (True, 0, 20, 0, False, 1000),
-    (True, 10, 20, 0, False, 750),
-    (True, 20, 20, 0, False, 500),
-    (True, 5, 20, 0, False, 875),
-    (True, 20.01, 20, 0, False, 0),  # too late
-    (False, 1, 20, 3, False, 0),
-    (True, 0, 20, 1, False, 1100),
-    (True, 0, 20, 4, False, 1400),
-    (True, 0, 20, 9, False, 1500),  # streak bonus capped at +500
-    (True, 19, 20, 2, True, 1000),  # accuracy only: no speed, no streak
-    (False, 0, 20, 0, True, 0),
-])
+@pytest.mark.parametrize(
+    "correct, t, limit, streak, accuracy, expected",
+    [
+        (True, 0, 20, 0, False, 1000),
+        (True, 10, 20, 0, False, 750),
+        (True, 20, 20, 0, False, 500),
+        (True, 5, 20, 0, False, 875),
+        (True, 20.01, 20, 0, False, 0),  # too late
+        (False, 1, 20, 3, False, 0),
+        (True, 0, 20, 1, False, 1100),
+        (True, 0, 20, 4, False, 1400),
+        (True, 0, 20, 9, False, 1500),  # streak bonus capped at +500
+        (True, 19, 20, 2, True, 1000),  # accuracy only: no speed, no streak
+        (False, 0, 20, 0, True, 0),
+    ],
+)
 def test_points_follow_the_rule(correct, t, limit, streak, accuracy, expected):
     assert live.points_for(correct, t, limit, streak, accuracy) == expected
 
@@ -70,6 +73,7 @@ def test_the_correct_option_is_not_in_the_question_payload(game):
     clock = FakeClock()
     live.start_next_question(game, clock())
     payload = live.question_payload(game, clock())
+    assert payload["context"] == game.quiz.article.headline
     assert set(payload["options"][0]) == {"id", "text"}
     assert "correct" not in repr(payload).lower()
 

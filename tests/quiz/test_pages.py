@@ -17,8 +17,12 @@ def counts():
 
 
 def post_article(client, text=NAVO_TEXT, headline="Rutte leidt de NAVO", **extra):
-    data = {"csrf_token": csrf_token(client, "/articles/new"), "headline": headline,
-            "text": text, **extra}
+    data = {
+        "csrf_token": csrf_token(client, "/articles/new"),
+        "headline": headline,
+        "text": text,
+        **extra,
+    }
     return client.post("/articles/new", data=data)
 
 
@@ -34,8 +38,7 @@ def test_paste_article_makes_a_quiz_and_twice_gives_the_same(client):
     quiz_id = int(re.search(r"/quiz/(\d+)", response.headers["Location"]).group(1))
     quiz = db.session.get(Quiz, quiz_id)
     assert quiz.title == "Rutte leidt de NAVO" and len(quiz.items) >= 3
-    assert any(c.text == "veertiende" and c.is_correct
-               for q in quiz.questions for c in q.choices)
+    assert any(c.text == "veertiende" and c.is_correct for q in quiz.questions for c in q.choices)
     before = counts()
     again = post_article(client)
     assert again.headers["Location"] == response.headers["Location"]
@@ -56,8 +59,11 @@ def test_missing_csrf_token_is_rejected_and_nothing_stored(client):
         ("", "Plak de tekst"),
         ("    \n\n  ", "Plak de tekst"),
         ("\x00\x01\x02\xff\xfe" * 200 + "bin", None),
-        ("<html><body><div class='x'><p>Rutte</p><p>wordt</p><script>x()</script>"
-         "</div><div><a href='/'>home</a></div></body></html>" * 5, None),
+        (
+            "<html><body><div class='x'><p>Rutte</p><p>wordt</p><script>x()</script>"
+            "</div><div><a href='/'>home</a></div></body></html>" * 5,
+            None,
+        ),
         ("x" * 150_000, "te lang"),
         ("In 2021 opende de stad een brug van 140 meter. " * 300, "herhaalt steeds"),
     ],
@@ -88,8 +94,9 @@ def test_source_url_must_be_a_web_link(client):
 def start(client, quiz, nickname="Anna"):
     quiz_id = quiz if isinstance(quiz, int) else quiz.id
     path = f"/quiz/{quiz_id}"
-    response = client.post(path, data={"csrf_token": csrf_token(client, path),
-                                       "nickname": nickname})
+    response = client.post(
+        path, data={"csrf_token": csrf_token(client, path), "nickname": nickname}
+    )
     assert response.status_code == 302, response.get_data(as_text=True)
     return int(re.search(r"/play/(\d+)", response.headers["Location"]).group(1))
 
@@ -105,9 +112,14 @@ def two_browsers(make_app):
 
 def answer(client, attempt_id, question_id, choice_id):
     path = f"/play/{attempt_id}"
-    return client.post(f"{path}/answer", data={
-        "csrf_token": csrf_token(client, path), "question_id": question_id,
-        "choice_id": "" if choice_id is None else choice_id})
+    return client.post(
+        f"{path}/answer",
+        data={
+            "csrf_token": csrf_token(client, path),
+            "question_id": question_id,
+            "choice_id": "" if choice_id is None else choice_id,
+        },
+    )
 
 
 def test_play_a_quiz_to_the_end(client):
@@ -116,6 +128,7 @@ def test_play_a_quiz_to_the_end(client):
     for question in quiz.questions:
         page = client.get(f"/play/{attempt_id}").get_data(as_text=True)
         assert question.stem in page
+        assert f"Over: {quiz.article.headline}" in page  # which story the question is about
         response = answer(client, attempt_id, question.id, question.correct_choice.id)
         feedback = client.get(response.headers["Location"]).get_data(as_text=True)
         assert "Goed!" in feedback and question.evidence in feedback
@@ -178,8 +191,10 @@ def test_answer_without_csrf_is_rejected(client):
     attempt_id = start(client, quiz)
     client.get(f"/play/{attempt_id}")
     question = quiz.questions[0]
-    response = client.post(f"/play/{attempt_id}/answer", data={
-        "question_id": question.id, "choice_id": question.correct_choice.id})
+    response = client.post(
+        f"/play/{attempt_id}/answer",
+        data={"question_id": question.id, "choice_id": question.correct_choice.id},
+    )
     assert response.status_code == 400 and db.session.query(Answer).count() == 0
 
 
@@ -196,23 +211,28 @@ def test_forged_choice_changes_nothing(client):
     quiz = make_quiz(2)
     attempt_id = start(client, quiz)
     client.get(f"/play/{attempt_id}")
-    response = answer(client, attempt_id, quiz.questions[0].id,
-                      quiz.questions[1].correct_choice.id)
+    response = answer(client, attempt_id, quiz.questions[0].id, quiz.questions[1].correct_choice.id)
     assert "hoort niet bij" in client.get(response.headers["Location"]).get_data(as_text=True)
     assert db.session.query(Answer).count() == 0
 
 
 @pytest.mark.parametrize(
     ("nickname", "message"),
-    [("", "Kies een bijnaam"), ("a", "2 tot 24"), ("x" * 40, "2 tot 24"),
-     ("<script>x</script>", "alleen letters"), ("kut", "andere bijnaam"),
-     ("Anna\u202e", "alleen letters")],
+    [
+        ("", "Kies een bijnaam"),
+        ("a", "2 tot 24"),
+        ("x" * 40, "2 tot 24"),
+        ("<script>x</script>", "alleen letters"),
+        ("kut", "andere bijnaam"),
+        ("Anna\u202e", "alleen letters"),
+    ],
 )
 def test_hostile_nicknames_are_refused(client, nickname, message):
     quiz = make_quiz(1)
     path = f"/quiz/{quiz.id}"
-    response = client.post(path, data={"csrf_token": csrf_token(client, path),
-                                       "nickname": nickname})
+    response = client.post(
+        path, data={"csrf_token": csrf_token(client, path), "nickname": nickname}
+    )
     assert response.status_code == 422 and message in response.get_data(as_text=True)
     assert db.session.query(Player).count() == 0
 
@@ -222,8 +242,7 @@ def test_nickname_is_asked_once_and_taken_names_are_refused(two_browsers):
     start(first, quiz, "Anna")
     assert 'name="nickname"' not in first.get(f"/quiz/{quiz}").get_data(as_text=True)
     path = f"/quiz/{quiz}"
-    response = second.post(path, data={"csrf_token": csrf_token(second, path),
-                                       "nickname": "ANNA"})
+    response = second.post(path, data={"csrf_token": csrf_token(second, path), "nickname": "ANNA"})
     assert response.status_code == 422 and "al in gebruik" in response.get_data(as_text=True)
 
 
@@ -236,7 +255,9 @@ def test_leaderboard_pages_and_api_agree(client):
         assert page.index("Bram") < page.index("Anna"), path
     data = client.get(f"/api/leaderboards?quiz={quiz.id}&period=all").get_json()
     assert [(s["rank"], s["nickname"], s["score"]) for s in data["standings"]] == [
-        (1, "Bram", 900), (2, "Anna", 700)]
+        (1, "Bram", 900),
+        (2, "Anna", 700),
+    ]
     assert client.get("/leaderboards?period=year").status_code == 404
     assert client.get("/api/leaderboards?quiz=999").status_code == 404
 
@@ -256,8 +277,9 @@ def test_answer_rate_limit(make_app):
         attempt_id = start(client, quiz)
         token = csrf_token(client, f"/play/{attempt_id}")
         data = {"csrf_token": token, "question_id": quiz.questions[0].id, "choice_id": ""}
-        statuses = [client.post(f"/play/{attempt_id}/answer", data=data).status_code
-                    for _ in range(5)]
+        statuses = [
+            client.post(f"/play/{attempt_id}/answer", data=data).status_code for _ in range(5)
+        ]
         assert statuses[:3] == [302, 302, 302] and statuses[3:] == [429, 429]
 
 
