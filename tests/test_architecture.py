@@ -15,8 +15,9 @@ def test_questions_library_never_loads_flask_or_the_database():
         "{'flask', 'flask_sqlalchemy', 'sqlalchemy', 'quiz', 'werkzeug'});"
         "print(','.join(bad))"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == ""
 
 
@@ -24,8 +25,13 @@ def test_no_module_in_questions_imports_the_app():
     for path in (ROOT / "questions").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             for name in names:
                 assert name.split(".")[0] not in {"flask", "quiz", "sqlalchemy"}, (path, name)
 

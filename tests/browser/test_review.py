@@ -39,8 +39,9 @@ def test_review_edit_publish_and_play(live_server, page, browser):
     item.locator("text=Bewerken").click()
     page.wait_for_url(re.compile(r"/edit$"))
     boxes = page.locator("input[name^='options-']")
-    distractor = next(n for n in range(boxes.count())
-                      if boxes.nth(n).input_value() not in ("", "veertiende"))
+    distractor = next(
+        n for n in range(boxes.count()) if boxes.nth(n).input_value() not in ("", "veertiende")
+    )
     boxes.nth(distractor).fill("elfde")
     page.click("button:has-text('Opslaan')")
     page.wait_for_url(re.compile(r"/review/articles/\d+$"))

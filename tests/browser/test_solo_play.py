@@ -11,7 +11,6 @@ from tests.factories import NAVO_TEXT
 pytestmark = pytest.mark.browser
 
 
-
 def test_paste_play_and_find_yourself_on_the_leaderboard(live_server, page):
     base, _app = live_server
     page.goto(base + "/")

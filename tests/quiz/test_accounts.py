@@ -29,9 +29,16 @@ def test_one_account_per_address_whatever_the_capitals(app):
 
 def test_register_logs_in_and_logout_needs_a_post(client):
     token = csrf_token(client, "/teacher/register")
-    response = client.post("/teacher/register", data={
-        "csrf_token": token, "name": "Meester Bas", "email": "bas@school.nl",
-        "password": "lang-genoeg-1", "confirm": "lang-genoeg-1"})
+    response = client.post(
+        "/teacher/register",
+        data={
+            "csrf_token": token,
+            "name": "Meester Bas",
+            "email": "bas@school.nl",
+            "password": "lang-genoeg-1",
+            "confirm": "lang-genoeg-1",
+        },
+    )
     assert response.status_code == 302
     assert db.session.execute(db.select(Teacher)).scalar_one().email == "bas@school.nl"
     page = client.get("/teacher").get_data(as_text=True)
@@ -42,13 +49,30 @@ def test_register_logs_in_and_logout_needs_a_post(client):
     assert client.get("/teacher").status_code == 302
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"name": "X", "email": "geen-adres", "password": "lang-genoeg-1",
-      "confirm": "lang-genoeg-1"}, "geen geldig e-mailadres"),
-    ({"name": "X", "email": "x@school.nl", "password": "lang-genoeg-1",
-      "confirm": "anders-dan-1"}, "niet gelijk"),
-    ({"name": "X", "email": "x@school.nl", "password": "kort", "confirm": "kort"}, "minstens"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (
+            {
+                "name": "X",
+                "email": "geen-adres",
+                "password": "lang-genoeg-1",
+                "confirm": "lang-genoeg-1",
+            },
+            "geen geldig e-mailadres",
+        ),
+        (
+            {
+                "name": "X",
+                "email": "x@school.nl",
+                "password": "lang-genoeg-1",
+                "confirm": "anders-dan-1",
+            },
+            "niet gelijk",
+        ),
+        ({"name": "X", "email": "x@school.nl", "password": "kort", "confirm": "kort"}, "minstens"),
+    ],
+)
 def test_bad_registrations_get_a_message(client, data, message):
     token = csrf_token(client, "/teacher/register")
     response = client.post("/teacher/register", data={"csrf_token": token, **data})
@@ -59,16 +83,18 @@ def test_bad_registrations_get_a_message(client, data, message):
 
 def test_forms_without_csrf_are_refused(client):
     make_teacher()
-    response = client.post("/teacher/login", data={"email": "juf@school.nl",
-                                                   "password": "geheim-wachtwoord"})
+    response = client.post(
+        "/teacher/login", data={"email": "juf@school.nl", "password": "geheim-wachtwoord"}
+    )
     assert response.status_code == 400
 
 
 def test_wrong_password_gets_one_message(client):
     make_teacher()
     token = csrf_token(client, "/teacher/login")
-    response = client.post("/teacher/login", data={"csrf_token": token,
-                                                   "email": "juf@school.nl", "password": "fout"})
+    response = client.post(
+        "/teacher/login", data={"csrf_token": token, "email": "juf@school.nl", "password": "fout"}
+    )
     assert response.status_code == 422
     assert "horen niet bij elkaar" in response.get_data(as_text=True)
 
@@ -76,14 +102,23 @@ def test_wrong_password_gets_one_message(client):
 def test_login_returns_only_to_a_local_page(client):
     make_teacher()
     token = csrf_token(client, "/teacher/login")
-    response = client.post("/teacher/login?next=https://evil.example/", data={
-        "csrf_token": token, "email": "juf@school.nl", "password": "geheim-wachtwoord"})
+    response = client.post(
+        "/teacher/login?next=https://evil.example/",
+        data={"csrf_token": token, "email": "juf@school.nl", "password": "geheim-wachtwoord"},
+    )
     assert response.headers["Location"] == "/teacher"
 
 
 def test_teacher_pages_need_a_login(client):
-    for path in ("/teacher", "/host/new?quiz=1", "/homework/new?quiz=1", "/host/1",
-                 "/host/1/report", "/host/1/report.csv", "/teacher/classes/1"):
+    for path in (
+        "/teacher",
+        "/host/new?quiz=1",
+        "/homework/new?quiz=1",
+        "/host/1",
+        "/host/1/report",
+        "/host/1/report.csv",
+        "/teacher/classes/1",
+    ):
         response = client.get(path)
         assert response.status_code == 302, path
         assert "/teacher/login" in response.headers["Location"]

@@ -17,13 +17,21 @@ def classes(make_app):
         anna = make_teacher("anna@school.nl")
         bram = make_teacher("bram@school.nl", name="Meester Bram")
         mine, theirs = create_class(anna, "2B"), create_class(bram, "3C")
-        for school_class, teacher, players in [(mine, anna, [("Lotte", 900), ("Sem", 1500)]),
-                                               (theirs, bram, [("Geheim", 5000)])]:
+        for school_class, teacher, players in [
+            (mine, anna, [("Lotte", 900), ("Sem", 1500)]),
+            (theirs, bram, [("Geheim", 5000)]),
+        ]:
             game = make_game(quiz, teacher, school_class=school_class)
             for n, (nickname, score) in enumerate(players):
-                db.session.add(GamePlayer(game=game, nickname=nickname,
-                                          nickname_key=nickname.casefold(),
-                                          token=f"t-{game.id}-{n}", score=score))
+                db.session.add(
+                    GamePlayer(
+                        game=game,
+                        nickname=nickname,
+                        nickname_key=nickname.casefold(),
+                        token=f"t-{game.id}-{n}",
+                        score=score,
+                    )
+                )
         db.session.commit()
         ids = mine.id, theirs.id
     return app, ids
@@ -48,6 +56,7 @@ def test_nobody_else_opens_a_class_board(classes):
     assert other.get(f"/leaderboards/class/{mine}").status_code == 403
     anonymous = app.test_client().get(f"/leaderboards/class/{mine}")
     assert anonymous.status_code in (302, 401, 403) and "Lotte" not in anonymous.get_data(
-        as_text=True)
+        as_text=True
+    )
     assert "Klas" not in app.test_client().get("/leaderboards").get_data(as_text=True)
     assert other.get("/leaderboards/class/9999").status_code == 404

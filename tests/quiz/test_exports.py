@@ -26,20 +26,33 @@ from tests.factories import (
 QTI_SUBSET = Path(__file__).resolve().parent.parent / "data" / "qti21_item_subset.xsd"
 
 ITEMS = [
-    Item("De hoeveelste secretaris-generaal wordt Rutte?",
-         ("twaalfde", "dertiende", "veertiende", "vijftiende"), 2,
-         "Rutte wordt de veertiende.", "ordinal"),
-    Item("Wat kost {het}: 5 = 3 + 2 # of ~ meer?", ("€ 5", "a:b", "x\\y", "{z}", "=q"), 0,
-         "", "eigen"),
-    Item("Waar komt \"Stoltenberg\" vandaan, <echt>?", ("Noorwegen", "Zweden", "Denemarken",
-                                                       "Finland", "IJsland", "Estland"), 0),
+    Item(
+        "De hoeveelste secretaris-generaal wordt Rutte?",
+        ("twaalfde", "dertiende", "veertiende", "vijftiende"),
+        2,
+        "Rutte wordt de veertiende.",
+        "ordinal",
+    ),
+    Item(
+        "Wat kost {het}: 5 = 3 + 2 # of ~ meer?",
+        ("€ 5", "a:b", "x\\y", "{z}", "=q"),
+        0,
+        "",
+        "eigen",
+    ),
+    Item(
+        'Waar komt "Stoltenberg" vandaan, <echt>?',
+        ("Noorwegen", "Zweden", "Denemarken", "Finland", "IJsland", "Estland"),
+        0,
+    ),
 ]
 
 
 def same(a: list[Item], b: list[Item]) -> bool:
     """Equal as questions: stem, options in order, key (ids and titles may differ)."""
-    return [(i.stem, i.options, i.key_index) for i in a] == \
-        [(i.stem, i.options, i.key_index) for i in b]
+    return [(i.stem, i.options, i.key_index) for i in a] == [
+        (i.stem, i.options, i.key_index) for i in b
+    ]
 
 
 @pytest.fixture(autouse=True)
@@ -56,19 +69,17 @@ def test_gift_round_trip_keeps_special_characters():
 def test_csv_round_trip_keeps_evidence_and_type():
     back = exports.parse_csv(exports.to_csv("x", ITEMS).decode())
     assert same(back, ITEMS)
-    assert [(i.evidence, i.fact_type) for i in back] == [(i.evidence, i.fact_type)
-                                                        for i in ITEMS]
+    assert [(i.evidence, i.fact_type) for i in back] == [(i.evidence, i.fact_type) for i in ITEMS]
 
 
-_word = st.text(st.sampled_from("abcXYZ éß~=#{}:\\\"<>&%1/$,\n"), min_size=1, max_size=12)
+_word = st.text(st.sampled_from('abcXYZ éß~=#{}:\\"<>&%1/$,\n'), min_size=1, max_size=12)
 _clean = _word.map(lambda s: " ".join(s.split())).filter(bool)
 
 
 @st.composite
 def items(draw):
     stem = draw(_clean)
-    options = draw(st.lists(_clean, min_size=4, max_size=6,
-                            unique_by=lambda s: s.casefold()))
+    options = draw(st.lists(_clean, min_size=4, max_size=6, unique_by=lambda s: s.casefold()))
     return Item(stem, tuple(options), draw(st.integers(0, len(options) - 1)))
 
 
@@ -88,8 +99,9 @@ def test_moodle_xml_marks_the_key_at_full_marks():
         assert [a.findtext("text") for a in answers] == list(item.options)
         assert [a.get("fraction") for a in answers].index("100") == item.key_index
         assert question.findtext("single") == "true"
-        assert item.stem.replace("<", "&lt;").replace(">", "&gt;").replace('"', '"') in \
-            question.find("questiontext").findtext("text")
+        assert item.stem.replace("<", "&lt;").replace(">", "&gt;").replace(
+            '"', '"'
+        ) in question.find("questiontext").findtext("text")
 
 
 def test_qti_package_validates_against_the_qti21_item_schema():
@@ -101,10 +113,11 @@ def test_qti_package_validates_against_the_qti21_item_schema():
         document = exports.safe_xml(package.read(name))
         schema.assertValid(document)
         ns = {"q": exports.QTI_NS}
-        assert document.findtext("q:responseDeclaration/q:correctResponse/q:value",
-                                 namespaces=ns) == f"choice_{item.key_index + 1}"
-        assert [c.text for c in document.iterfind(".//q:simpleChoice", ns)] == \
-            list(item.options)
+        assert (
+            document.findtext("q:responseDeclaration/q:correctResponse/q:value", namespaces=ns)
+            == f"choice_{item.key_index + 1}"
+        )
+        assert [c.text for c in document.iterfind(".//q:simpleChoice", ns)] == list(item.options)
     manifest = exports.safe_xml(package.read("imsmanifest.xml"))
     hrefs = [r.get("href") for r in manifest.iter(f"{{{exports.CP_NS}}}resource")]
     assert hrefs == names
@@ -114,7 +127,8 @@ def test_the_subset_schema_rejects_a_broken_item():
     schema = etree.XMLSchema(etree.parse(str(QTI_SUBSET)))
     document = exports.safe_xml(exports.qti_item(ITEMS[0], "item_1"))
     document.find(f"{{{exports.QTI_NS}}}itemBody").addprevious(
-        etree.Element(f"{{{exports.QTI_NS}}}responseProcessing"))
+        etree.Element(f"{{{exports.QTI_NS}}}responseProcessing")
+    )
     assert not schema.validate(document)  # elements out of order
 
 
@@ -127,19 +141,22 @@ def test_safe_xml_refuses_entities():
         exports.safe_xml(external)
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("Vraag zonder antwoorden", 1, "geen antwoorden"),
-    ("// kop\n\n::a::Vraag {\n=ja\n~nee\n", 3, "niet gesloten"),
-    ("Vraag {=a ~b ~c}", 1, "4 tot 6 antwoorden"),
-    ("Goed {=a ~b ~c ~d}\n\nFout {~a ~b ~c ~d}", 3, "precies één juist"),
-    ("Twee {=a =b ~c ~d}", 1, "precies één juist"),
-    ("Dubbel {=a ~A ~c ~d}", 1, "hetzelfde"),
-    ("Open {\nb\n=a\n~c\n~d\n~e\n}", 2, "begint met ="),
-    ("Open {\n=a\n~c\n~d\n\n~e\n}", 1, "niet gesloten"),
-    ("{=a ~b ~c ~d}", 1, "de vraag is leeg"),
-    ("Leeg {=a ~ ~c ~d}", 1, "een antwoord is leeg"),
-    ("", 1, "geen vragen"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("Vraag zonder antwoorden", 1, "geen antwoorden"),
+        ("// kop\n\n::a::Vraag {\n=ja\n~nee\n", 3, "niet gesloten"),
+        ("Vraag {=a ~b ~c}", 1, "4 tot 6 antwoorden"),
+        ("Goed {=a ~b ~c ~d}\n\nFout {~a ~b ~c ~d}", 3, "precies één juist"),
+        ("Twee {=a =b ~c ~d}", 1, "precies één juist"),
+        ("Dubbel {=a ~A ~c ~d}", 1, "hetzelfde"),
+        ("Open {\nb\n=a\n~c\n~d\n~e\n}", 2, "begint met ="),
+        ("Open {\n=a\n~c\n~d\n\n~e\n}", 1, "niet gesloten"),
+        ("{=a ~b ~c ~d}", 1, "de vraag is leeg"),
+        ("Leeg {=a ~ ~c ~d}", 1, "een antwoord is leeg"),
+        ("", 1, "geen vragen"),
+    ],
+)
 def test_malformed_gift_names_the_line(text, line, message):
     with pytest.raises(FileFormatError) as error:
         exports.parse_gift(text)
@@ -149,17 +166,20 @@ def test_malformed_gift_names_the_line(text, line, message):
 HEADER = ",".join(exports.CSV_FIELDS)
 
 
-@pytest.mark.parametrize(("rows", "line", "message"), [
-    (["stem,a,b"], 1, "kopregel"),
-    ([HEADER, "Vraag,a,b,c,d,,,1,,", "Vraag,a,b,c,,,,1,,"], 3, "4 tot 6"),
-    ([HEADER, "Vraag,a,b,c,d,,,x,,"], 2, "nummer van het juiste"),
-    ([HEADER, "Vraag,a,b,c,d,,,6,,"], 2, "ingevuld antwoord"),
-    ([HEADER, ",a,b,c,d,,,1,,"], 2, "de vraag is leeg"),
-    ([HEADER, "Vraag,a,b"], 2, "te weinig kolommen"),
-    ([HEADER, "Vraag,a,A,c,d,,,1,,"], 2, "hetzelfde"),
-    ([HEADER], 2, "geen vragen"),
-    ([HEADER, "", "", 'Vraag,"a,b,c,d,,,1,,'], 4, "geen geldige CSV"),
-])
+@pytest.mark.parametrize(
+    ("rows", "line", "message"),
+    [
+        (["stem,a,b"], 1, "kopregel"),
+        ([HEADER, "Vraag,a,b,c,d,,,1,,", "Vraag,a,b,c,,,,1,,"], 3, "4 tot 6"),
+        ([HEADER, "Vraag,a,b,c,d,,,x,,"], 2, "nummer van het juiste"),
+        ([HEADER, "Vraag,a,b,c,d,,,6,,"], 2, "ingevuld antwoord"),
+        ([HEADER, ",a,b,c,d,,,1,,"], 2, "de vraag is leeg"),
+        ([HEADER, "Vraag,a,b"], 2, "te weinig kolommen"),
+        ([HEADER, "Vraag,a,A,c,d,,,1,,"], 2, "hetzelfde"),
+        ([HEADER], 2, "geen vragen"),
+        ([HEADER, "", "", 'Vraag,"a,b,c,d,,,1,,'], 4, "geen geldige CSV"),
+    ],
+)
 def test_malformed_csv_names_the_line(rows, line, message):
     with pytest.raises(FileFormatError) as error:
         exports.parse_csv("\n".join(rows) + "\n")
@@ -198,12 +218,18 @@ def test_exported_gift_imports_back_as_the_same_questions_in_the_queue(owner, cl
     original = exports.items_of(quiz)
     gift = client.get(f"/review/quizzes/{quiz.id}/export/gift").data
     token = csrf_token(client, "/review/")
-    response = client.post("/review/upload", data={
-        "csrf_token": token, "file": (io.BytesIO(gift), "quiz.gift")},
-        content_type="multipart/form-data", follow_redirects=True)
+    response = client.post(
+        "/review/upload",
+        data={"csrf_token": token, "file": (io.BytesIO(gift), "quiz.gift")},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
     assert "3 vragen geïmporteerd als concept" in response.get_data(as_text=True)
-    imported = db.session.execute(
-        db.select(Question).filter_by(source="import").order_by(Question.id)).scalars().all()
+    imported = (
+        db.session.execute(db.select(Question).filter_by(source="import").order_by(Question.id))
+        .scalars()
+        .all()
+    )
     assert [q.status for q in imported] == ["generated"] * 3
     assert all(q.owner_id == owner.id and q.article_id is None for q in imported)
     assert same([exports.item_of(q) for q in imported], original)
@@ -213,33 +239,46 @@ def test_exported_csv_imports_back(owner, client):
     quiz = make_owned_quiz(owner)
     data = client.get(f"/review/quizzes/{quiz.id}/export/csv").data
     token = csrf_token(client, "/review/")
-    client.post("/review/upload", data={"csrf_token": token,
-                                        "file": (io.BytesIO(data), "quiz.csv")},
-                content_type="multipart/form-data")
-    imported = db.session.execute(db.select(Question).filter_by(source="import")
-                                  .order_by(Question.id)).scalars().all()
+    client.post(
+        "/review/upload",
+        data={"csrf_token": token, "file": (io.BytesIO(data), "quiz.csv")},
+        content_type="multipart/form-data",
+    )
+    imported = (
+        db.session.execute(db.select(Question).filter_by(source="import").order_by(Question.id))
+        .scalars()
+        .all()
+    )
     assert same([exports.item_of(q) for q in imported], exports.items_of(quiz))
     assert [q.evidence for q in imported] == [q.evidence for q in quiz.questions]
 
 
-@pytest.mark.parametrize(("payload", "name", "message"), [
-    (b"Vraag {=a ~b ~c}", "fout.gift", "Regel 1"),
-    (b"x" * (300 * 1024), "groot.csv", "groter dan 256 kB"),
-    (b"Vraag {=a ~b ~c ~d}", "virus.exe", "Alleen .gift"),
-])
+@pytest.mark.parametrize(
+    ("payload", "name", "message"),
+    [
+        (b"Vraag {=a ~b ~c}", "fout.gift", "Regel 1"),
+        (b"x" * (300 * 1024), "groot.csv", "groter dan 256 kB"),
+        (b"Vraag {=a ~b ~c ~d}", "virus.exe", "Alleen .gift"),
+    ],
+)
 def test_bad_uploads_are_refused_and_nothing_is_stored(owner, client, payload, name, message):
     token = csrf_token(client, "/review/")
-    response = client.post("/review/upload", data={
-        "csrf_token": token, "file": (io.BytesIO(payload), name)},
-        content_type="multipart/form-data", follow_redirects=True)
+    response = client.post(
+        "/review/upload",
+        data={"csrf_token": token, "file": (io.BytesIO(payload), name)},
+        content_type="multipart/form-data",
+        follow_redirects=True,
+    )
     assert message in response.get_data(as_text=True)
     assert db.session.query(Question).count() == 0
 
 
 def test_upload_without_csrf_is_refused(owner, client):
-    response = client.post("/review/upload", data={
-        "file": (io.BytesIO(b"Vraag {=a ~b ~c ~d}"), "q.gift")},
-        content_type="multipart/form-data")
+    response = client.post(
+        "/review/upload",
+        data={"file": (io.BytesIO(b"Vraag {=a ~b ~c ~d}"), "q.gift")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 400
     assert db.session.query(Question).count() == 0
 

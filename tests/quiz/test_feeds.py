@@ -18,8 +18,12 @@ class Server(PageServer):
     """Saved pages and feeds; feed links point back at this server; ETag support on feeds."""
 
     def __init__(self):
-        super().__init__({f"/pages/{p.name}": page(p.read_bytes(), "text/html")
-                          for p in (DATA / "pages").glob("*.html")})
+        super().__init__(
+            {
+                f"/pages/{p.name}": page(p.read_bytes(), "text/html")
+                for p in (DATA / "pages").glob("*.html")
+            }
+        )
         for name in ("stadsnieuws.rss", "dubbel.atom", "kapot.rss"):
             self.routes[f"/feeds/{name}"] = self._feed(name)
         self.routes["/omweg/fietsenstalling"] = redirect("/pages/fietsenstalling-utrecht.html")
@@ -30,8 +34,13 @@ class Server(PageServer):
             etag = f'"{name}-{len(body)}"'
             if handler.headers.get("If-None-Match") == etag:
                 return 304, {"ETag": etag}, b""
-            return page(body, "application/rss+xml", ETag=etag,
-                        **{"Last-Modified": "Wed, 02 Oct 2024 10:00:00 GMT"})
+            return page(
+                body,
+                "application/rss+xml",
+                ETag=etag,
+                **{"Last-Modified": "Wed, 02 Oct 2024 10:00:00 GMT"},
+            )
+
         return reply
 
 
@@ -65,7 +74,8 @@ def test_add_feed_then_pull_twice_creates_no_duplicates(app, runner, server):
     articles = db.session.execute(db.select(Article).order_by(Article.id)).scalars().all()
     assert [a.headline for a in articles] == [
         "Utrecht bouwt nieuwe fietsenstalling onder Vredenburg",
-        "Heerenveen krijgt tweede overdekte ijsbaan"]
+        "Heerenveen krijgt tweede overdekte ijsbaan",
+    ]
     assert all(a.quizzes and a.quizzes[0].items for a in articles)
     feed = db.session.get(Feed, 1)
     assert feed.etag and feed.last_modified and feed.last_pulled_at
@@ -83,8 +93,12 @@ def test_changed_feed_retries_passing_failures_only(app, runner, server):
     first = pull(runner)
     assert "503" in first.output
     statuses = dict(db.session.execute(db.select(FeedItem.guid, FeedItem.status)).all())
-    assert statuses == {"stadsnieuws-1001": "imported", "stadsnieuws-1002": "imported",
-                        "stadsnieuws-1003": "refused", "stadsnieuws-1004": "failed"}
+    assert statuses == {
+        "stadsnieuws-1001": "imported",
+        "stadsnieuws-1002": "imported",
+        "stadsnieuws-1003": "refused",
+        "stadsnieuws-1004": "failed",
+    }
 
     server.routes["/pages/bestaat-niet.html"] = page(data_file("pages/boekenweek-oud.html"))
     db.session.get(Feed, 1).etag = None  # as if the feed changed
@@ -108,7 +122,8 @@ def test_feed_with_duplicates_and_an_article_seen_in_another_feed(app, runner, s
     assert "3 new items: 2 created, 1 already there, 0 failed" in result.output
     assert db.session.query(Article).count() == 4
     horeca = db.session.execute(
-        db.select(Article).where(Article.headline.startswith("Café"))).scalar_one()
+        db.select(Article).where(Article.headline.startswith("Café"))
+    ).scalar_one()
     assert horeca.published == date(2024, 8, 12)
 
 
@@ -130,18 +145,20 @@ def test_a_feed_that_breaks_later_does_not_stop_the_others(app, runner, server):
 
 
 def test_pull_without_allow_private_refuses_a_loopback_feed(app, server):
-    feed, _ = imports.subscribe(server.url("/feeds/stadsnieuws.rss"),
-                                fetcher=Fetcher(allow_private=True))
-    pull_result, outcomes = imports.pull_feed(feed, fetcher=Fetcher(allow_private=False),
-                                              prefer="simple")
+    feed, _ = imports.subscribe(
+        server.url("/feeds/stadsnieuws.rss"), fetcher=Fetcher(allow_private=True)
+    )
+    pull_result, outcomes = imports.pull_feed(
+        feed, fetcher=Fetcher(allow_private=False), prefer="simple"
+    )
     assert pull_result.error and "intern" in pull_result.error
     assert outcomes == []
 
 
-def test_an_unexpected_error_in_one_item_is_reported_and_the_rest_goes_on(app, server,
-                                                                          monkeypatch):
-    feed, _ = imports.subscribe(server.url("/feeds/stadsnieuws.rss"),
-                                fetcher=Fetcher(allow_private=True))
+def test_an_unexpected_error_in_one_item_is_reported_and_the_rest_goes_on(app, server, monkeypatch):
+    feed, _ = imports.subscribe(
+        server.url("/feeds/stadsnieuws.rss"), fetcher=Fetcher(allow_private=True)
+    )
     real = imports.import_record
 
     def flaky(record, **kwargs):
@@ -161,14 +178,16 @@ def test_feeds_page_needs_a_teacher_and_subscribes(app, client, server, monkeypa
     make_teacher()
     log_in(client)
     token = csrf_token(client, "/feeds")
-    refused = client.post("/feeds", data={"csrf_token": token,
-                                          "url": server.url("/feeds/stadsnieuws.rss")})
+    refused = client.post(
+        "/feeds", data={"csrf_token": token, "url": server.url("/feeds/stadsnieuws.rss")}
+    )
     assert refused.status_code == 422
     assert "intern" in refused.get_data(as_text=True)
     assert server.requests == []  # the web form never reaches loopback
     monkeypatch.setattr("questions.fetch.is_public", lambda address: True)
-    done = client.post("/feeds", data={"csrf_token": token,
-                                       "url": server.url("/feeds/stadsnieuws.rss")})
+    done = client.post(
+        "/feeds", data={"csrf_token": token, "url": server.url("/feeds/stadsnieuws.rss")}
+    )
     assert done.status_code == 302
     assert "Stadsnieuws Utrecht" in client.get("/feeds").get_data(as_text=True)
     missing_csrf = client.post("/feeds", data={"url": server.url("/feeds/dubbel.atom")})
@@ -184,6 +203,8 @@ def test_feeds_page_shows_counts_and_why_items_were_not_imported(app, client, ru
     log_in(client)
     body = client.get("/feeds").get_data(as_text=True)
     assert "<td>2</td><td>1</td><td>1</td>" in body
-    assert "Zo verdelen de waterschappen hun miljarden</a>: Dit artikel staat achter een " \
+    assert (
+        "Zo verdelen de waterschappen hun miljarden</a>: Dit artikel staat achter een "
         "betaalmuur" in body
+    )
     assert "(503)" in body and "wordt opnieuw geprobeerd" in body

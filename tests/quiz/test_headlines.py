@@ -11,9 +11,12 @@ from quiz.services.articles import display_headline
     [
         ("  Rutte naar de NAVO ", "Iets.", "Rutte naar de NAVO"),
         ("", "De NAVO heeft een nieuwe baas. Hij begint dinsdag.", "De NAVO heeft een nieuwe baas"),
-        ("", "Een heel lange eerste zin die maar doorgaat, over van alles en nog wat, met "
-             "komma's, bijzinnen en nog veel meer woorden erachter.",
-         "Een heel lange eerste zin die maar doorgaat, over van alles en nog wat …"),
+        (
+            "",
+            "Een heel lange eerste zin die maar doorgaat, over van alles en nog wat, met "
+            "komma's, bijzinnen en nog veel meer woorden erachter.",
+            "Een heel lange eerste zin die maar doorgaat, over van alles en nog wat …",
+        ),
     ],
 )
 def test_display_headline(headline, text, title):

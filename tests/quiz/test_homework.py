@@ -39,9 +39,13 @@ def assign(hw_app, ids, deadline, **options):
     with hw_app.app_context():
         from quiz.models import Quiz, SchoolClass, Teacher
 
-        game = homework.assign(db.session.get(Quiz, ids["quiz"]),
-                               db.session.execute(db.select(Teacher)).scalar_one(),
-                               db.session.get(SchoolClass, ids["class"]), deadline, **options)
+        game = homework.assign(
+            db.session.get(Quiz, ids["quiz"]),
+            db.session.execute(db.select(Teacher)).scalar_one(),
+            db.session.get(SchoolClass, ids["class"]),
+            deadline,
+            **options,
+        )
         return game.id, game.code
 
 
@@ -57,8 +61,10 @@ def play_through(pupil, code: str, pick_correct: bool = True) -> None:
         choices = [int(part.split('"')[0]) for part in html.split('name="choice_id" value="')[1:]]
         token = html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
         choice = choices[2] if pick_correct else choices[0]  # the factory's third is right
-        response = pupil.post(f"/hw/{code}/answer", data={
-            "csrf_token": token, "question_id": question_id, "choice_id": choice})
+        response = pupil.post(
+            f"/hw/{code}/answer",
+            data={"csrf_token": token, "question_id": question_id, "choice_id": choice},
+        )
         assert response.status_code == 302
         feedback = pupil.get(response.headers["Location"]).get_data(as_text=True)
         assert 'class="evidence' in feedback
@@ -70,9 +76,17 @@ def test_teacher_sets_homework_for_a_class(hw_app, setup):
     page = teacher.get(path).get_data(as_text=True)
     assert "Klas 1A" in page and '<input checked id="accuracy_only"' in page
     token = csrf_token(teacher, path)
-    response = teacher.post("/homework/new", data={
-        "csrf_token": token, "quiz_id": ids["quiz"], "class_id": ids["class"],
-        "time_limit": 30, "accuracy_only": "y", "deadline": "2099-01-31T18:00"})
+    response = teacher.post(
+        "/homework/new",
+        data={
+            "csrf_token": token,
+            "quiz_id": ids["quiz"],
+            "class_id": ids["class"],
+            "time_limit": 30,
+            "accuracy_only": "y",
+            "deadline": "2099-01-31T18:00",
+        },
+    )
     assert response.status_code == 302
     with hw_app.app_context():
         game = db.session.execute(db.select(Game)).scalar_one()
@@ -80,9 +94,16 @@ def test_teacher_sets_homework_for_a_class(hw_app, setup):
         assert game.deadline.isoformat() == "2099-01-31T17:00:00+00:00"  # 18:00 Amsterdam
     overview = teacher.get(response.headers["Location"]).get_data(as_text=True)
     assert game.code in overview and "31-01-2099 18:00" in overview
-    past = teacher.post("/homework/new", data={
-        "csrf_token": token, "quiz_id": ids["quiz"], "class_id": ids["class"],
-        "time_limit": 30, "deadline": "2001-01-01T08:00"})
+    past = teacher.post(
+        "/homework/new",
+        data={
+            "csrf_token": token,
+            "quiz_id": ids["quiz"],
+            "class_id": ids["class"],
+            "time_limit": 30,
+            "deadline": "2001-01-01T08:00",
+        },
+    )
     assert past.status_code == 422 and "toekomst" in past.get_data(as_text=True)
 
 
@@ -93,9 +114,16 @@ def test_a_teacher_cannot_set_homework_for_another_teachers_class(hw_app, setup)
     other = hw_app.test_client()
     log_in(other, email="ander@school.nl")
     token = csrf_token(other, f"/homework/new?quiz={ids['quiz']}")
-    response = other.post("/homework/new", data={
-        "csrf_token": token, "quiz_id": ids["quiz"], "class_id": ids["class"],
-        "time_limit": 30, "deadline": "2099-01-31T18:00"})
+    response = other.post(
+        "/homework/new",
+        data={
+            "csrf_token": token,
+            "quiz_id": ids["quiz"],
+            "class_id": ids["class"],
+            "time_limit": 30,
+            "deadline": "2099-01-31T18:00",
+        },
+    )
     assert response.status_code == 422
     with hw_app.app_context():
         assert db.session.query(Game).count() == 0
@@ -128,8 +156,10 @@ def test_a_second_answer_to_the_same_question_changes_nothing(hw_app, setup):
     choices = [int(part.split('"')[0]) for part in html.split('name="choice_id" value="')[1:]]
     token = html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
     for choice in (choices[0], choices[2]):
-        pupil.post(f"/hw/{code}/answer", data={"csrf_token": token, "question_id": question_id,
-                                               "choice_id": choice})
+        pupil.post(
+            f"/hw/{code}/answer",
+            data={"csrf_token": token, "question_id": question_id, "choice_id": choice},
+        )
     with hw_app.app_context():
         answers = db.session.execute(db.select(GameAnswer)).scalars().all()
         assert [(a.choice_id, a.points) for a in answers] == [(choices[0], 0)]
@@ -147,8 +177,10 @@ def test_after_the_deadline_answers_are_refused_with_a_clear_message(hw_app, set
     with hw_app.app_context():
         db.session.get(Game, game_id).deadline = utcnow() - timedelta(minutes=1)
         db.session.commit()
-    response = pupil.post(f"/hw/{code}/answer", data={
-        "csrf_token": token, "question_id": question_id, "choice_id": choice})
+    response = pupil.post(
+        f"/hw/{code}/answer",
+        data={"csrf_token": token, "question_id": question_id, "choice_id": choice},
+    )
     assert response.status_code == 403
     assert "deadline" in response.get_data(as_text=True).lower()
     assert "niets opgeslagen" in response.get_data(as_text=True)
@@ -166,10 +198,15 @@ def test_timed_homework_scores_speed_from_the_first_showing(hw_app, setup):
     with hw_app.app_context():
         from quiz.models import Quiz, Teacher
 
-        game = homework.assign(db.session.get(Quiz, ids["quiz"]),
-                               db.session.execute(db.select(Teacher)).scalar_one(), None,
-                               clock.now + timedelta(days=1), accuracy_only=False,
-                               time_limit=20, now=clock())
+        game = homework.assign(
+            db.session.get(Quiz, ids["quiz"]),
+            db.session.execute(db.select(Teacher)).scalar_one(),
+            None,
+            clock.now + timedelta(days=1),
+            accuracy_only=False,
+            time_limit=20,
+            now=clock(),
+        )
         player = live.join_game(game, "Sanne", clock())
         question = homework.current_question(game, player, clock())
         clock.advance(10)

@@ -18,11 +18,14 @@ CORPUS_NL = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "nl"
 
 
 def _routes() -> dict:
-    routes = {f"/pages/{p.name}": page(p.read_bytes(), "text/html")
-              for p in (DATA / "pages").glob("*.html")}
+    routes = {
+        f"/pages/{p.name}": page(p.read_bytes(), "text/html")
+        for p in (DATA / "pages").glob("*.html")
+    }
     routes["/pages/persbericht.pdf"] = page(data_file("pages/persbericht.pdf"), "application/pdf")
-    routes["/cp1252-header"] = page(data_file("pages/horeca-groningen-cp1252.html"),
-                                    "text/html; charset=windows-1252")
+    routes["/cp1252-header"] = page(
+        data_file("pages/horeca-groningen-cp1252.html"), "text/html; charset=windows-1252"
+    )
     routes["/omweg/fietsenstalling"] = redirect("/pages/fietsenstalling-utrecht.html", 301)
     routes["/loop"] = redirect("/loop2")
     routes["/loop2"] = redirect("/loop")
@@ -84,8 +87,11 @@ def test_same_text_from_a_file_and_a_url_is_one_article(app, server, tmp_path):
     saved = tmp_path / "stalling.html"
     saved.write_bytes(data_file("pages/fietsenstalling-utrecht.html"))
     from_file = imports.import_file(saved, prefer="simple")
-    from_web = imports.import_url(server.url("/pages/fietsenstalling-utrecht.html"),
-                                  fetcher=Fetcher(allow_private=True), prefer="simple")
+    from_web = imports.import_url(
+        server.url("/pages/fietsenstalling-utrecht.html"),
+        fetcher=Fetcher(allow_private=True),
+        prefer="simple",
+    )
     assert from_file.created and not from_web.created
     assert from_web.article.id == from_file.article.id
 
@@ -100,16 +106,19 @@ def test_windows_1252_page_imports_correctly(app, runner, server, path):
     assert article.published == date(2024, 8, 12)
 
 
-@pytest.mark.parametrize(("path", "message"), [
-    ("/pages/index-voorpagina.html", "overzichtspagina"),
-    ("/pages/paywall-stub.html", "betaalmuur"),
-    ("/pages/cookiewall.html", "cookiemelding"),
-    ("/pages/persbericht.pdf", "PDF"),
-    ("/pages/kort.html", "te weinig tekst"),
-    ("/loop", "kringetje"),
-    ("/groot", "te groot"),
-    ("/bestaat-niet", "bestaat niet"),
-])
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/pages/index-voorpagina.html", "overzichtspagina"),
+        ("/pages/paywall-stub.html", "betaalmuur"),
+        ("/pages/cookiewall.html", "cookiemelding"),
+        ("/pages/persbericht.pdf", "PDF"),
+        ("/pages/kort.html", "te weinig tekst"),
+        ("/loop", "kringetje"),
+        ("/groot", "te groot"),
+        ("/bestaat-niet", "bestaat niet"),
+    ],
+)
 def test_non_articles_and_bad_fetches_get_a_clear_message(app, runner, server, path, message):
     result = import_url(runner, server.url(path))
     assert result.exit_code == 1
@@ -130,8 +139,9 @@ def test_service_refuses_private_addresses_by_default(app):
         return ["192.168.2.10"]
 
     with pytest.raises(ArticleError, match="intern"):
-        imports.import_url("http://printer.example/status", fetcher=Fetcher(resolver=resolver),
-                           prefer="simple")
+        imports.import_url(
+            "http://printer.example/status", fetcher=Fetcher(resolver=resolver), prefer="simple"
+        )
 
 
 # --- folders ---------------------------------------------------------------------------------

@@ -66,8 +66,15 @@ def test_web_form_refuses_the_loopback_server(client, server):
     assert counts() == (0, 0, 0)
 
 
-@pytest.mark.parametrize("url", ["http://10.0.0.8/nieuws", "http://169.254.169.254/latest/",
-                                 "http://[::1]/", "http://192.168.1.1:8080/artikel"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.8/nieuws",
+        "http://169.254.169.254/latest/",
+        "http://[::1]/",
+        "http://192.168.1.1:8080/artikel",
+    ],
+)
 def test_web_form_refuses_private_ranges(client, url):
     response = post(client, url=url)
     assert response.status_code == 422
@@ -83,15 +90,18 @@ def test_web_form_imports_a_url_when_the_address_is_public(client, server, monke
     assert article.source_url == server.url("/stalling")
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({}, "Geef een URL óf kies een opgeslagen webpagina"),
-    ({"url": "ftp://nieuws.example/a"}, "Alleen http- en https-links"),
-    ({"url": "geen url"}, "Geef een volledige URL"),
-    ({"html": b"<p>x</p>", "filename": "foto.jpg"}, "Alleen .html-bestanden"),
-    ({"url": "https://nieuws.example/a", "html": b"<p>x</p>"}, "Geef een URL óf"),
-    ({"html": data_file("pages/index-voorpagina.html")}, "overzichtspagina"),
-    ({"html": data_file("pages/paywall-stub.html")}, "betaalmuur"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Geef een URL óf kies een opgeslagen webpagina"),
+        ({"url": "ftp://nieuws.example/a"}, "Alleen http- en https-links"),
+        ({"url": "geen url"}, "Geef een volledige URL"),
+        ({"html": b"<p>x</p>", "filename": "foto.jpg"}, "Alleen .html-bestanden"),
+        ({"url": "https://nieuws.example/a", "html": b"<p>x</p>"}, "Geef een URL óf"),
+        ({"html": data_file("pages/index-voorpagina.html")}, "overzichtspagina"),
+        ({"html": data_file("pages/paywall-stub.html")}, "betaalmuur"),
+    ],
+)
 def test_bad_input_gets_a_message_and_stores_nothing(client, data, message):
     response = post(client, **data)
     assert response.status_code == 422
@@ -100,8 +110,9 @@ def test_bad_input_gets_a_message_and_stores_nothing(client, data, message):
 
 
 def test_missing_csrf_token_is_rejected(client):
-    response = client.post(PATH, data={"page": (io.BytesIO(b"<p>x</p>"), "a.html")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        PATH, data={"page": (io.BytesIO(b"<p>x</p>"), "a.html")}, content_type="multipart/form-data"
+    )
     assert response.status_code == 400
 
 
@@ -116,16 +127,23 @@ def test_feedback_shows_where_the_question_came_from(client):
     seen = {}
     for question in quiz.questions:
         path = f"/play/{attempt_id}"
-        answered = client.post(f"{path}/answer", data={
-            "csrf_token": csrf_token(client, path), "question_id": question.id,
-            "choice_id": question.correct_choice.id})
+        answered = client.post(
+            f"{path}/answer",
+            data={
+                "csrf_token": csrf_token(client, path),
+                "question_id": question.id,
+                "choice_id": question.correct_choice.id,
+            },
+        )
         seen[question.id] = client.get(answered.headers["Location"]).get_data(as_text=True)
     for question in quiz.questions:
         feedback = seen[question.id]
         assert question.evidence in feedback
-        assert ('uit: <a href="https://stadsnieuws.example/utrecht/fietsenstalling-vredenburg" '
-                'rel="noopener nofollow">Utrecht bouwt nieuwe fietsenstalling onder Vredenburg'
-                "</a>, 1 oktober 2024") in feedback
+        assert (
+            'uit: <a href="https://stadsnieuws.example/utrecht/fietsenstalling-vredenburg" '
+            'rel="noopener nofollow">Utrecht bouwt nieuwe fietsenstalling onder Vredenburg'
+            "</a>, 1 oktober 2024"
+        ) in feedback
     assert changeable is not None and lasting is not None, [q.fact_type for q in quiz.questions]
     assert "volgens het artikel van 1 oktober 2024" in seen[changeable.id]
     assert "volgens het artikel van" not in seen[lasting.id]

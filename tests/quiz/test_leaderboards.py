@@ -28,7 +28,10 @@ def test_tie_break_first_to_reach_then_nickname(app):
     finished_attempt(quiz, bram, 800, T0 + timedelta(minutes=1))
     finished_attempt(quiz, anna, 800, T0 + timedelta(minutes=1))  # same moment as Bram
     assert _names(standings(quiz_id=quiz.id)) == [
-        (1, "Zoe", 800), (2, "anna", 800), (3, "Bram", 800)]
+        (1, "Zoe", 800),
+        (2, "anna", 800),
+        (3, "Bram", 800),
+    ]
 
 
 def test_overall_sums_best_per_quiz_and_ignores_unfinished(app):
@@ -50,8 +53,7 @@ def test_this_week_board_only_counts_this_weeks_attempts(app):
     finished_attempt(quiz, anna, 990, monday - timedelta(minutes=1))  # last week
     finished_attempt(quiz, anna, 500, monday + timedelta(hours=1))
     finished_attempt(quiz, bram, 700, T0)
-    assert _names(standings(quiz_id=quiz.id, since=monday)) == [
-        (1, "Bram", 700), (2, "Anna", 500)]
+    assert _names(standings(quiz_id=quiz.id, since=monday)) == [(1, "Bram", 700), (2, "Anna", 500)]
     assert _names(standings(quiz_id=quiz.id)) == [(1, "Anna", 990), (2, "Bram", 700)]
 
 

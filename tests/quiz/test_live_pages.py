@@ -25,8 +25,9 @@ from tests.factories import (
 @pytest.fixture
 def live_app(make_app):
     """The app with no app context left pushed: each request gets its own, as in production."""
-    app = make_app(SOCKETIO_ASYNC_MODE="threading", LIVE_AUTO_CLOSE=False,
-                   LIVE_JOIN_RATE_LIMIT="5 per minute")
+    app = make_app(
+        SOCKETIO_ASYNC_MODE="threading", LIVE_AUTO_CLOSE=False, LIVE_JOIN_RATE_LIMIT="5 per minute"
+    )
     with app.app_context():
         limiter.reset()
     return app
@@ -49,9 +50,17 @@ def test_teacher_hosts_a_quiz_with_options(live_app, setup):
     page = teacher.get(f"/host/new?quiz={ids['quiz']}")
     assert page.status_code == 200
     token = csrf_token(teacher, f"/host/new?quiz={ids['quiz']}")
-    response = teacher.post("/host/new", data={
-        "csrf_token": token, "quiz_id": ids["quiz"], "class_id": 0, "time_limit": 15,
-        "accuracy_only": "y", "shuffle": "y"})
+    response = teacher.post(
+        "/host/new",
+        data={
+            "csrf_token": token,
+            "quiz_id": ids["quiz"],
+            "class_id": 0,
+            "time_limit": 15,
+            "accuracy_only": "y",
+            "shuffle": "y",
+        },
+    )
     assert response.status_code == 302
     with live_app.app_context():
         game = db.session.execute(db.select(Game).order_by(Game.id.desc())).scalars().first()
@@ -62,8 +71,10 @@ def test_teacher_hosts_a_quiz_with_options(live_app, setup):
     assert "http://localhost/join" in screen
     dashboard = teacher.get("/teacher").get_data(as_text=True)
     assert game.code in dashboard and "wacht op spelers" in dashboard
-    bad = teacher.post("/host/new", data={"csrf_token": token, "quiz_id": ids["quiz"],
-                                          "class_id": 0, "time_limit": 1})
+    bad = teacher.post(
+        "/host/new",
+        data={"csrf_token": token, "quiz_id": ids["quiz"], "class_id": 0, "time_limit": 1},
+    )
     assert bad.status_code == 422 and "5 tot 240" in bad.get_data(as_text=True)
 
 
@@ -73,8 +84,11 @@ def test_host_pages_are_only_for_the_host(live_app, setup):
         make_teacher(email="ander@school.nl")
     other = live_app.test_client()
     log_in(other, email="ander@school.nl")
-    for path in (f"/host/{ids['game']}", f"/host/{ids['game']}/report",
-                 f"/host/{ids['game']}/report.csv"):
+    for path in (
+        f"/host/{ids['game']}",
+        f"/host/{ids['game']}/report",
+        f"/host/{ids['game']}/report.csv",
+    ):
         assert other.get(path).status_code == 403
     pupil = live_app.test_client()
     join_as(pupil, ids["code"], "Sanne")
@@ -96,14 +110,17 @@ def test_joining_with_code_and_nickname(live_app, setup):
         assert db.session.query(GamePlayer).count() == 1
 
 
-@pytest.mark.parametrize("code, nickname, message", [
-    ("000000", "Sanne", "geen spel met deze code"),
-    ("12345", "Sanne", "6 cijfers"),
-    (None, "x", "2 tot 24"),
-    (None, "S" * 30, "2 tot 24"),
-    (None, "<script>", "alleen letters"),
-    (None, "Kanker", "andere bijnaam"),
-])
+@pytest.mark.parametrize(
+    "code, nickname, message",
+    [
+        ("000000", "Sanne", "geen spel met deze code"),
+        ("12345", "Sanne", "6 cijfers"),
+        (None, "x", "2 tot 24"),
+        (None, "S" * 30, "2 tot 24"),
+        (None, "<script>", "alleen letters"),
+        (None, "Kanker", "andere bijnaam"),
+    ],
+)
 def test_bad_joins_get_a_message_and_change_nothing(live_app, setup, code, nickname, message):
     ids, _ = setup
     response = join_as(live_app.test_client(), code or ids["code"], nickname)
@@ -153,18 +170,24 @@ def test_report_and_csv(live_app, setup):
     response = teacher.get(f"/host/{ids['game']}/report.csv")
     assert response.mimetype == "text/csv"
     assert f"spel-{ids['code']}.csv" in response.headers["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")),
-                           delimiter=";"))
+    rows = list(
+        csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")), delimiter=";")
+    )
     assert rows[0][:5] == ["rang", "bijnaam", "score", "goed", "klaar"]
     assert rows[1][:4] == ["1", "Sanne", "750", "1"]
     assert rows[1][5:9] == ["3e", "ja", "750", "10.0"]
     assert rows[2][1:3] == ["Bas", "0"]
 
 
-@pytest.mark.parametrize("value, cell", [
-    ("=SUM(A1)", "'=SUM(A1)"), ("-3 graden", "'-3 graden"), ("@x", "'@x"),
-    ("veertiende", "veertiende"),
-])
+@pytest.mark.parametrize(
+    "value, cell",
+    [
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("-3 graden", "'-3 graden"),
+        ("@x", "'@x"),
+        ("veertiende", "veertiende"),
+    ],
+)
 def test_csv_cells_never_start_a_formula(value, cell):
     from quiz.services.reports import spreadsheet_cell
 
@@ -187,7 +210,10 @@ def test_new_game_takes_the_quizs_own_settings_and_hides_others_drafts(make_app)
     log_in(client, "ander@school.nl")
     page = client.get(f"/host/new?quiz={published_id}").get_data(as_text=True)
     assert 'value="45"' in page
-    assert re.search(r'<input[^>]*checked[^>]*name="accuracy_only"|'
-                     r'<input[^>]*name="accuracy_only"[^>]*checked', page)
+    assert re.search(
+        r'<input[^>]*checked[^>]*name="accuracy_only"|'
+        r'<input[^>]*name="accuracy_only"[^>]*checked',
+        page,
+    )
     assert client.get(f"/host/new?quiz={draft_id}").status_code == 404
     assert "Nog niet af" not in client.get("/teacher").get_data(as_text=True)

@@ -48,9 +48,10 @@ def test_host_and_pupils_on_different_processes(two_servers):
     (url_a, url_b), game = two_servers
     teacher = requests.Session()
     token = CSRF_RE.search(teacher.get(f"{url_a}/teacher/login").text).group(1)
-    teacher.post(f"{url_a}/teacher/login", data={"csrf_token": token,
-                                                 "email": "juf@school.nl",
-                                                 "password": "geheim-wachtwoord"})
+    teacher.post(
+        f"{url_a}/teacher/login",
+        data={"csrf_token": token, "email": "juf@school.nl", "password": "geheim-wachtwoord"},
+    )
     host_events = {"_signal": threading.Event()}
     host = socket_client(url_a, teacher, game["id"], "host", host_events)
 
@@ -58,8 +59,11 @@ def test_host_and_pupils_on_different_processes(two_servers):
     for name in ("Sanne", "Bas"):
         http = requests.Session()
         token = CSRF_RE.search(http.get(f"{url_b}/join/{game['code']}").text).group(1)
-        http.post(f"{url_b}/join", data={"csrf_token": token, "code": game["code"],
-                                         "nickname": name}, allow_redirects=False)
+        http.post(
+            f"{url_b}/join",
+            data={"csrf_token": token, "code": game["code"], "nickname": name},
+            allow_redirects=False,
+        )
         events = {"_signal": threading.Event()}
         pupils.append((socket_client(url_b, http, game["id"], "pupil", events), events))
 
@@ -69,8 +73,11 @@ def test_host_and_pupils_on_different_processes(two_servers):
     for client, events in pupils:
         question = wait_for(events, "question")[0]
         assert "correct" not in str(question)
-        reply = client.call("answer", {"question_id": question["question_id"],
-                                       "choice_id": question["options"][2]["id"]}, timeout=20)
+        reply = client.call(
+            "answer",
+            {"question_id": question["question_id"], "choice_id": question["options"][2]["id"]},
+            timeout=20,
+        )
         assert reply["ok"], reply
     assert wait_for(host_events, "progress", 2)[-1]["answered"] == 2
     reveal = wait_for(host_events, "reveal")[0]

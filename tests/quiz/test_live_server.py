@@ -36,12 +36,17 @@ def test_time_runs_out_on_the_server_and_nobody_scores(server):
     url, game = server
     teacher = requests.Session()
     token = CSRF_RE.search(teacher.get(f"{url}/teacher/login").text).group(1)
-    teacher.post(f"{url}/teacher/login", data={"csrf_token": token, "email": "juf@school.nl",
-                                               "password": "geheim-wachtwoord"})
+    teacher.post(
+        f"{url}/teacher/login",
+        data={"csrf_token": token, "email": "juf@school.nl", "password": "geheim-wachtwoord"},
+    )
     pupil = requests.Session()
     token = CSRF_RE.search(pupil.get(f"{url}/join/{game['code']}").text).group(1)
-    pupil.post(f"{url}/join", data={"csrf_token": token, "code": game["code"],
-                                    "nickname": "Slaapkop"}, allow_redirects=False)
+    pupil.post(
+        f"{url}/join",
+        data={"csrf_token": token, "code": game["code"], "nickname": "Slaapkop"},
+        allow_redirects=False,
+    )
     host_events = {"_signal": threading.Event()}
     pupil_events = {"_signal": threading.Event()}
     host = socket_client(url, teacher, game["id"], "host", host_events)
@@ -51,10 +56,19 @@ def test_time_runs_out_on_the_server_and_nobody_scores(server):
     reveal = wait_for(pupil_events, "reveal")[0]  # nobody answered: the server's timer closed it
     assert reveal["question_id"] == question["question_id"] and reveal["answered"] == 0
     result = wait_for(pupil_events, "result")[0]
-    assert result == {"answered": False, "correct": False, "points": 0, "score": 0, "rank": 1,
-                      "players": 1}
-    late = phone.call("answer", {"question_id": question["question_id"],
-                                 "choice_id": question["options"][2]["id"]}, timeout=20)
+    assert result == {
+        "answered": False,
+        "correct": False,
+        "points": 0,
+        "score": 0,
+        "rank": 1,
+        "players": 1,
+    }
+    late = phone.call(
+        "answer",
+        {"question_id": question["question_id"], "choice_id": question["options"][2]["id"]},
+        timeout=20,
+    )
     assert late["ok"] is False
     wait_for(host_events, "reveal")
     phone.disconnect()

@@ -26,8 +26,12 @@ def live_app(make_app, clock):
     No app context stays pushed: every request and socket event gets its own, as in a real
     server (so one browser's login or CSRF token cannot leak into another's request).
     """
-    app = make_app(SOCKETIO_ASYNC_MODE="threading", LIVE_AUTO_CLOSE=False, LIVE_CLOCK=clock,
-                   LIVE_ANSWER_RATE_LIMIT="5 per minute")
+    app = make_app(
+        SOCKETIO_ASYNC_MODE="threading",
+        LIVE_AUTO_CLOSE=False,
+        LIVE_CLOCK=clock,
+        LIVE_ANSWER_RATE_LIMIT="5 per minute",
+    )
     with app.app_context():
         limiter.reset()
     return app
@@ -72,8 +76,7 @@ def host_socket(app, game):
     """The host's screen: a logged-in HTTP client and its socket."""
     http = app.test_client()
     log_in(http)
-    return socketio.test_client(app, flask_test_client=http,
-                                auth={"game": game.id, "role": "host"})
+    return socketio.test_client(app, flask_test_client=http, auth={"game": game.id, "role": "host"})
 
 
 def pupil_socket(app, game, nickname):
@@ -81,8 +84,9 @@ def pupil_socket(app, game, nickname):
     http = app.test_client()
     response = join_as(http, game.code, nickname)
     assert response.status_code == 302 and response.headers["Location"] == f"/live/{game.code}"
-    sock = socketio.test_client(app, flask_test_client=http,
-                                auth={"game": game.id, "role": "pupil"})
+    sock = socketio.test_client(
+        app, flask_test_client=http, auth={"game": game.id, "role": "pupil"}
+    )
     return http, sock
 
 
@@ -112,8 +116,9 @@ def test_only_the_host_may_connect_as_host(live_app, game):
     with live_app.app_context():
         make_teacher(email="ander@school.nl")
     log_in(other, email="ander@school.nl")
-    stranger = socketio.test_client(live_app, flask_test_client=other,
-                                    auth={"game": game.id, "role": "host"})
+    stranger = socketio.test_client(
+        live_app, flask_test_client=other, auth={"game": game.id, "role": "host"}
+    )
     assert not stranger.is_connected()
     host = host_socket(live_app, game)
     assert host.is_connected()
@@ -138,8 +143,9 @@ def test_lobby_fills_as_pupils_join_and_host_removes_one(live_app, game):
     assert sanne.emit("host:kick", {"player_id": bas_id}, callback=True)["ok"] is False
     assert host.emit("host:kick", {"player_id": bas_id}, callback=True) == {"ok": True}
     assert not bas.is_connected()  # told "kicked", then disconnected by the server
-    assert not socketio.test_client(live_app, flask_test_client=bas_http,
-                                    auth={"game": game.id, "role": "pupil"}).is_connected()
+    assert not socketio.test_client(
+        live_app, flask_test_client=bas_http, auth={"game": game.id, "role": "pupil"}
+    ).is_connected()
     assert [p["nickname"] for p in last(host, "lobby")["players"]] == ["Sanne"]
     assert host.emit("host:kick", {"player_id": "nope"}, callback=True)["ok"] is False
 
@@ -158,26 +164,36 @@ def test_a_whole_game_over_sockets(live_app, game, clock):
     right, wrong = choices(live_app, game)
 
     clock.advance(5)
-    ack = pupils["Sanne"].emit("answer", {"question_id": question["question_id"],
-                                          "choice_id": right}, callback=True)
+    ack = pupils["Sanne"].emit(
+        "answer", {"question_id": question["question_id"], "choice_id": right}, callback=True
+    )
     assert ack["ok"] and "correct" not in json.dumps(ack)
     assert last(host, "progress") == {"answered": 1, "players": 3, "all": False}
-    again = pupils["Sanne"].emit("answer", {"question_id": question["question_id"],
-                                            "choice_id": wrong}, callback=True)
+    again = pupils["Sanne"].emit(
+        "answer", {"question_id": question["question_id"], "choice_id": wrong}, callback=True
+    )
     assert again["ok"] is False and again["duplicate"] is True
     assert not events(pupils["Bas"], "reveal")  # nothing revealed while the question is open
-    pupils["Bas"].emit("answer", {"question_id": question["question_id"], "choice_id": wrong},
-                       callback=True)
+    pupils["Bas"].emit(
+        "answer", {"question_id": question["question_id"], "choice_id": wrong}, callback=True
+    )
     clock.advance(5)
-    pupils["Ahmed"].emit("answer", {"question_id": question["question_id"], "choice_id": right},
-                         callback=True)  # the last answer closes the question
+    pupils["Ahmed"].emit(
+        "answer", {"question_id": question["question_id"], "choice_id": right}, callback=True
+    )  # the last answer closes the question
 
     reveal = last(pupils["Bas"], "reveal")
     assert reveal["correct_id"] == right and reveal["evidence"]
     assert sum(b["count"] for b in reveal["distribution"]) == 3
     assert [r["nickname"] for r in reveal["top"]] == ["Sanne", "Ahmed", "Bas"]
-    assert last(pupils["Sanne"], "result") == {"answered": True, "correct": True, "points": 875,
-                                               "score": 875, "rank": 1, "players": 3}
+    assert last(pupils["Sanne"], "result") == {
+        "answered": True,
+        "correct": True,
+        "points": 875,
+        "score": 875,
+        "rank": 1,
+        "players": 3,
+    }
     assert last(pupils["Bas"], "result")["correct"] is False
 
     host.emit("host:next", callback=True)
@@ -195,8 +211,10 @@ def test_a_whole_game_over_sockets(live_app, game, clock):
 
 def sanne_cannot_drive(sock):
     """A pupil's socket cannot start, close or kick."""
-    return all(sock.emit(event, callback=True)["ok"] is False
-               for event in ("host:next", "host:close", "host:kick"))
+    return all(
+        sock.emit(event, callback=True)["ok"] is False
+        for event in ("host:next", "host:close", "host:kick")
+    )
 
 
 def test_late_wrong_question_and_forged_answers_change_nothing(live_app, game, clock):
@@ -208,22 +226,30 @@ def test_late_wrong_question_and_forged_answers_change_nothing(live_app, game, c
     host.emit("host:next", callback=True)
     question = last(sanne, "question")
     right, _ = choices(live_app, game)
-    other = sanne.emit("answer", {"question_id": question["question_id"] + 1,
-                                  "choice_id": right}, callback=True)
+    other = sanne.emit(
+        "answer", {"question_id": question["question_id"] + 1, "choice_id": right}, callback=True
+    )
     assert other["ok"] is False
     with live_app.app_context():
-        bas_id = db.session.execute(
-            db.select(GamePlayer.id).filter_by(nickname="Bas")).scalar_one()
-    forged = sanne.emit("answer", {"question_id": question["question_id"], "choice_id": right,
-                                   "player_id": bas_id, "game_player_id": bas_id},
-                        callback=True)
+        bas_id = db.session.execute(db.select(GamePlayer.id).filter_by(nickname="Bas")).scalar_one()
+    forged = sanne.emit(
+        "answer",
+        {
+            "question_id": question["question_id"],
+            "choice_id": right,
+            "player_id": bas_id,
+            "game_player_id": bas_id,
+        },
+        callback=True,
+    )
     assert forged["ok"] is True  # counted for Sanne, the socket's own player, not for Bas
     with live_app.app_context():
         stored = db.session.execute(db.select(GameAnswer)).scalars().all()
         assert [a.game_player.nickname for a in stored] == ["Sanne"]
     clock.advance(21)
-    late = bas.emit("answer", {"question_id": question["question_id"], "choice_id": right},
-                    callback=True)
+    late = bas.emit(
+        "answer", {"question_id": question["question_id"], "choice_id": right}, callback=True
+    )
     assert late["ok"] is False and "Te laat" in late["error"]
     for junk in ("x", [1, 2], None, {"question_id": "x", "choice_id": {"a": 1}}):
         assert bas.emit("answer", junk, callback=True)["ok"] is False
@@ -237,8 +263,12 @@ def test_a_flood_of_answers_is_rate_limited(live_app, game):
     pupil_socket(live_app, game, "Bas")
     host.emit("host:next", callback=True)
     question = last(sanne, "question")
-    replies = [sanne.emit("answer", {"question_id": question["question_id"], "choice_id": 0},
-                          callback=True) for _ in range(7)]
+    replies = [
+        sanne.emit(
+            "answer", {"question_id": question["question_id"], "choice_id": 0}, callback=True
+        )
+        for _ in range(7)
+    ]
     assert "Te veel" in replies[-1]["error"]
     assert answer_count(live_app) == 0
 
@@ -250,27 +280,33 @@ def test_reconnecting_pupil_and_host_get_the_game_back(live_app, game, clock):
     host.emit("host:next", callback=True)
     question = last(sanne, "question")
     right, _ = choices(live_app, game)
-    sanne.emit("answer", {"question_id": question["question_id"], "choice_id": right},
-               callback=True)
+    sanne.emit(
+        "answer", {"question_id": question["question_id"], "choice_id": right}, callback=True
+    )
     host.emit("host:close", callback=True)
     host.emit("host:next", callback=True)
     clock.advance(3)
     sanne.disconnect()
     host.disconnect()
 
-    again = socketio.test_client(live_app, flask_test_client=http,
-                                 auth={"game": game.id, "role": "pupil"})
+    again = socketio.test_client(
+        live_app, flask_test_client=http, auth={"game": game.id, "role": "pupil"}
+    )
     state = last(again, "state")
     assert state["nickname"] == "Sanne" and state["score"] == 1000
     assert state["status"] == "question" and state["answered"] is False
     assert state["question"]["number"] == 2 and state["question"]["seconds_left"] == 17
     assert "correct" not in json.dumps(state["question"])
     right, _ = choices(live_app, game)
-    again.emit("answer", {"question_id": state["question"]["question_id"], "choice_id": right},
-               callback=True)
+    again.emit(
+        "answer",
+        {"question_id": state["question"]["question_id"], "choice_id": right},
+        callback=True,
+    )
     again.disconnect()
-    third = socketio.test_client(live_app, flask_test_client=http,
-                                 auth={"game": game.id, "role": "pupil"})
+    third = socketio.test_client(
+        live_app, flask_test_client=http, auth={"game": game.id, "role": "pupil"}
+    )
     state = last(third, "state")
     assert state["answered"] is True
     assert state["score"] == 1000  # this question's points only show after it closes
@@ -280,7 +316,10 @@ def test_reconnecting_pupil_and_host_get_the_game_back(live_app, game, clock):
     host = host_socket(live_app, game)
     state = last(host, "state")
     assert state["status"] == "question" and state["progress"] == {
-        "answered": 1, "players": 2, "all": False}
+        "answered": 1,
+        "players": 2,
+        "all": False,
+    }
     assert state["lobby"]["players"][0]["nickname"] == "Sanne"
 
 

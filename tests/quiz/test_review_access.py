@@ -37,8 +37,13 @@ def world(app):
     quiz = make_owned_quiz(owner, n_questions=3, draft=False)
     review.add_editor(quiz, "collega@school.nl")
     extra = make_owned_quiz(owner, n_questions=1, title="Tweede", draft=True)
-    return {"quiz": quiz.id, "question": quiz.questions[0].id, "item": quiz.items[1].id,
-            "article": quiz.article_id, "extra_q": extra.questions[0].id}
+    return {
+        "quiz": quiz.id,
+        "question": quiz.questions[0].id,
+        "item": quiz.items[1].id,
+        "article": quiz.article_id,
+        "extra_q": extra.questions[0].id,
+    }
 
 
 def _edit(ids):
@@ -53,36 +58,85 @@ ROUTES = [
     ("import", "POST", "/review/import", lambda i: {"text": ""}, 422, 422),
     ("new question page", "GET", "/review/questions/new", None, 200, 200),
     ("new quiz page", "GET", "/review/quizzes/new", None, 200, 200),
-    ("new quiz", "POST", "/review/quizzes/new", lambda i: {"title": "T", "time_limit": "20",
-                                                          "scoring": "speed"}, 302, 302),
-    ("upload", "POST", "/review/upload",
-     lambda i: {"file": (io.BytesIO(b"V {=a ~b ~c ~d}"), "v.gift")}, 302, 302),
+    (
+        "new quiz",
+        "POST",
+        "/review/quizzes/new",
+        lambda i: {"title": "T", "time_limit": "20", "scoring": "speed"},
+        302,
+        302,
+    ),
+    (
+        "upload",
+        "POST",
+        "/review/upload",
+        lambda i: {"file": (io.BytesIO(b"V {=a ~b ~c ~d}"), "v.gift")},
+        302,
+        302,
+    ),
     ("article", "GET", "/review/articles/{article}", None, 200, 403),
     ("approve", "POST", "/review/questions/{question}/approve", lambda i: {}, 302, 403),
     ("reject", "POST", "/review/questions/{question}/reject", lambda i: {}, 302, 403),
     ("edit page", "GET", "/review/questions/{question}/edit", None, 200, 403),
     ("edit", "POST", "/review/questions/{question}/edit", _edit, 302, 403),
-    ("distractors", "POST", "/review/questions/{question}/distractors", lambda i: {},
-     302, 403),
+    ("distractors", "POST", "/review/questions/{question}/distractors", lambda i: {}, 302, 403),
     ("quiz page", "GET", "/review/quizzes/{quiz}", None, 200, 403),
-    ("quiz settings", "POST", "/review/quizzes/{quiz}",
-     lambda i: {"title": "X", "time_limit": "30", "scoring": "speed"}, 302, 403),
-    ("add item", "POST", "/review/quizzes/{quiz}/items",
-     lambda i: {"question_id": i["extra_q"]}, 302, 403),
-    ("move up", "POST", "/review/quizzes/{quiz}/items/up", lambda i: {"item_id": i["item"]},
-     302, 403),
-    ("move down", "POST", "/review/quizzes/{quiz}/items/down",
-     lambda i: {"item_id": i["item"]}, 302, 403),
-    ("remove item", "POST", "/review/quizzes/{quiz}/items/remove",
-     lambda i: {"item_id": i["item"]}, 302, 403),
+    (
+        "quiz settings",
+        "POST",
+        "/review/quizzes/{quiz}",
+        lambda i: {"title": "X", "time_limit": "30", "scoring": "speed"},
+        302,
+        403,
+    ),
+    (
+        "add item",
+        "POST",
+        "/review/quizzes/{quiz}/items",
+        lambda i: {"question_id": i["extra_q"]},
+        302,
+        403,
+    ),
+    (
+        "move up",
+        "POST",
+        "/review/quizzes/{quiz}/items/up",
+        lambda i: {"item_id": i["item"]},
+        302,
+        403,
+    ),
+    (
+        "move down",
+        "POST",
+        "/review/quizzes/{quiz}/items/down",
+        lambda i: {"item_id": i["item"]},
+        302,
+        403,
+    ),
+    (
+        "remove item",
+        "POST",
+        "/review/quizzes/{quiz}/items/remove",
+        lambda i: {"item_id": i["item"]},
+        302,
+        403,
+    ),
     ("unpublish", "POST", "/review/quizzes/{quiz}/unpublish", lambda i: {}, 302, 403),
     ("publish", "POST", "/review/quizzes/{quiz}/publish", lambda i: {}, 302, 403),
-    ("add editor", "POST", "/review/quizzes/{quiz}/editors",
-     lambda i: {"email": "ander@school.nl"}, 302, 403),
+    (
+        "add editor",
+        "POST",
+        "/review/quizzes/{quiz}/editors",
+        lambda i: {"email": "ander@school.nl"},
+        302,
+        403,
+    ),
     ("stats", "GET", "/review/quizzes/{quiz}/stats", None, 200, 403),
     ("print", "GET", "/review/quizzes/{quiz}/print", None, 200, 403),
-    *[(f"export {fmt}", "GET", f"/review/quizzes/{{quiz}}/export/{fmt}", None, 200, 403)
-      for fmt in ("gift", "moodle", "qti", "csv")],
+    *[
+        (f"export {fmt}", "GET", f"/review/quizzes/{{quiz}}/export/{fmt}", None, 200, 403)
+        for fmt in ("gift", "moodle", "qti", "csv")
+    ],
 ]
 
 
@@ -108,13 +162,22 @@ def _snapshot(ids):
     db.session.expire_all()
     quiz = db.session.get(Quiz, ids["quiz"])
     question = db.session.get(Question, ids["question"])
-    return (quiz.title, quiz.is_draft, [i.question_id for i in quiz.items], question.status,
-            db.session.query(Question).count(), db.session.query(Quiz).count())
+    return (
+        quiz.title,
+        quiz.is_draft,
+        [i.question_id for i in quiz.items],
+        question.status,
+        db.session.query(Question).count(),
+        db.session.query(Quiz).count(),
+    )
 
 
 @pytest.mark.parametrize("role", ["anonymous", "pupil", "other", "co", "owner"])
-@pytest.mark.parametrize(("name", "method", "path", "data", "owner_status", "other_status"),
-                         ROUTES, ids=[r[0] for r in ROUTES])
+@pytest.mark.parametrize(
+    ("name", "method", "path", "data", "owner_status", "other_status"),
+    ROUTES,
+    ids=[r[0] for r in ROUTES],
+)
 def test_access(app, world, role, name, method, path, data, owner_status, other_status):
     client = _client(app, role)
     url = path.format(**world)
@@ -139,8 +202,13 @@ def test_access(app, world, role, name, method, path, data, owner_status, other_
 
 def test_unknown_rows_are_404_for_a_teacher(app, world):
     client = _client(app, "owner")
-    for url in ("/review/articles/999", "/review/questions/999/edit", "/review/quizzes/999",
-                "/review/quizzes/999/stats", "/review/quizzes/999/print"):
+    for url in (
+        "/review/articles/999",
+        "/review/questions/999/edit",
+        "/review/quizzes/999",
+        "/review/quizzes/999/stats",
+        "/review/quizzes/999/print",
+    ):
         assert client.get(url).status_code == 404, url
 
 

@@ -108,8 +108,11 @@ def test_a_whole_attempt_finishes_with_the_sum(app):
     for seconds, correct in [(0, True), (15, True), (3, False)]:
         now = _served(attempt, seconds)
         question = scoring.current_question(attempt)
-        choice = question.correct_choice if correct else next(
-            c for c in question.choices if not c.is_correct)
+        choice = (
+            question.correct_choice
+            if correct
+            else next(c for c in question.choices if not c.is_correct)
+        )
         scoring.record_answer(attempt, question.id, choice.id, now=now)
     assert attempt.finished and attempt.score == 1750 and attempt.correct_count == 2
     assert scoring.current_question(attempt) is None
@@ -119,8 +122,12 @@ def test_share_correct_counts_answers_that_scored(app):
     quiz = make_quiz(1)
     question = quiz.questions[0]
     wrong = next(c for c in question.choices if not c.is_correct)
-    for name, choice, seconds in [("A", question.correct_choice, 1), ("B", wrong, 1),
-                                  ("C", question.correct_choice, 40), ("D", None, 31)]:
+    for name, choice, seconds in [
+        ("A", question.correct_choice, 1),
+        ("B", wrong, 1),
+        ("C", question.correct_choice, 40),
+        ("D", None, 31),
+    ]:
         attempt = scoring.start_attempt(quiz, make_player(name))
         now = _served(attempt, seconds)
         scoring.record_answer(attempt, question.id, choice.id if choice else None, now=now)
@@ -133,8 +140,9 @@ def test_accuracy_only_quiz_ignores_the_clock(app):
     db.session.commit()
     attempt = scoring.start_attempt(quiz, make_player("Hanna"))
     first, second = quiz.questions
-    late = scoring.record_answer(attempt, first.id, first.correct_choice.id,
-                                 now=_served(attempt, 300))
+    late = scoring.record_answer(
+        attempt, first.id, first.correct_choice.id, now=_served(attempt, 300)
+    )
     wrong = next(c for c in second.choices if not c.is_correct)
     scoring.record_answer(attempt, second.id, wrong.id, now=_served(attempt, 1))
     assert (late.late, late.answer.points) == (False, 1000)

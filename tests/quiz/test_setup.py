@@ -14,11 +14,14 @@ from tests.factories import NAVO_TEXT
 
 
 def test_sqlite_connections_use_wal_normal_sync_and_busy_timeout(tmp_path):
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.db'}",
-                      "SECRET_KEY": "x"})
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'p.db'}", "SECRET_KEY": "x"}
+    )
     with app.app_context(), db.engine.connect() as connection:
-        pragmas = [connection.execute(text(f"PRAGMA {name}")).scalar()
-                   for name in ("journal_mode", "synchronous", "busy_timeout", "foreign_keys")]
+        pragmas = [
+            connection.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "synchronous", "busy_timeout", "foreign_keys")
+        ]
         db.engine.dispose()
     assert pragmas == ["wal", 1, 5000, 1]
 
@@ -37,8 +40,7 @@ def test_migrations_match_the_models(app):
         ("sqlite:////srv/quiz.db", "sqlite:////srv/quiz.db"),
     ],
 )
-def test_database_url_switches_database_without_code_changes(monkeypatch, tmp_path, url,
-                                                             expected):
+def test_database_url_switches_database_without_code_changes(monkeypatch, tmp_path, url, expected):
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("SECRET_KEY", "from-env")
     settings = config.from_environment(str(tmp_path))
@@ -97,12 +99,21 @@ def test_demo_loads_once(runner):
 def test_a_minimal_config_serves_every_public_page(tmp_path):
     from flask_migrate import upgrade
 
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'm.db'}",
-                      "SECRET_KEY": "x"})
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'm.db'}", "SECRET_KEY": "x"}
+    )
     with app.app_context():
         upgrade()
         client = app.test_client()
-        for path in ["/", "/leaderboards?period=week", "/leaderboards", "/articles/new",
-                     "/api/leaderboards", "/week", "/join", "/teacher/login"]:
+        for path in [
+            "/",
+            "/leaderboards?period=week",
+            "/leaderboards",
+            "/articles/new",
+            "/api/leaderboards",
+            "/week",
+            "/join",
+            "/teacher/login",
+        ]:
             assert client.get(path).status_code == 200, path
         db.engine.dispose()

@@ -59,20 +59,27 @@ def played(app):
     for name, row in TABLE.items():
         correct_total = sum(r[0] for r in row)
         if name == "G":
-            owner = GamePlayer(game=game, nickname=name, nickname_key=name.lower(),
-                               token="tok-g", score=0)
+            owner = GamePlayer(
+                game=game, nickname=name, nickname_key=name.lower(), token="tok-g", score=0
+            )
             db.session.add(owner)
             db.session.flush()
         else:
-            owner = Attempt(quiz=quiz, player=make_player(name), score=1000 * correct_total,
-                            current_position=3)
+            owner = Attempt(
+                quiz=quiz, player=make_player(name), score=1000 * correct_total, current_position=3
+            )
             db.session.add(owner)
             db.session.flush()
         for question, (correct, position, ms) in zip(questions, row, strict=True):
             choice = None if position is None else question.choices[position]
             assert choice is None or choice.is_correct == bool(correct)
-            values = {"question_id": question.id, "choice_id": choice.id if choice else None,
-                      "is_correct": bool(correct), "points": 800 * correct, "elapsed_ms": ms}
+            values = {
+                "question_id": question.id,
+                "choice_id": choice.id if choice else None,
+                "is_correct": bool(correct),
+                "points": 800 * correct,
+                "elapsed_ms": ms,
+            }
             if name == "G":
                 db.session.add(GameAnswer(game_id=game.id, game_player_id=owner.id, **values))
             else:
@@ -92,7 +99,8 @@ def test_quiz_statistics_match_the_hand_computed_values(played):
     q1, q2, q3 = report.items
     assert [q1.facility, q2.facility, q3.facility] == pytest.approx([4 / 6, 3 / 6, 2 / 6])
     assert [q1.point_biserial, q2.point_biserial, q3.point_biserial] == pytest.approx(
-        [0.738549, 0.522233, 0.738549], abs=1e-6)
+        [0.738549, 0.522233, 0.738549], abs=1e-6
+    )
     assert [q1.upper_lower, q2.upper_lower, q3.upper_lower] == pytest.approx([0.5, 1.0, 0.5])
     assert q1.median_ms == 3000  # G gave no answer: only chosen options count for time
     assert q3.median_ms == 650
@@ -105,20 +113,27 @@ def test_distractor_counts_and_flags(played):
     assert positions == [1, 0, 4, 0] and q1.unanswered == 1
     assert [q3.choice_counts[c.id] for c in q3.question.choices] == [2, 1, 2, 1]
     assert [f for f in q1.flags if "nooit gekozen" in f] == [
-        "afleider nooit gekozen: \u201c2e\u201d", "afleider nooit gekozen: \u201c4e\u201d"]
+        "afleider nooit gekozen: \u201c2e\u201d",
+        "afleider nooit gekozen: \u201c4e\u201d",
+    ]
     assert not q3.flags
 
 
 def _rows(pattern, totals):
-    return [Response(f"r{n}", 1, None if c is None else (7 if c else 8), bool(c), 1000)
-            for n, c in enumerate(pattern)], {f"r{n}": t for n, t in enumerate(totals)}
+    return [
+        Response(f"r{n}", 1, None if c is None else (7 if c else 8), bool(c), 1000)
+        for n, c in enumerate(pattern)
+    ], {f"r{n}": t for n, t in enumerate(totals)}
 
 
-@pytest.mark.parametrize(("pattern", "totals", "flag"), [
-    ([1, 1, 1, 1, 1, 1], [6, 5, 4, 3, 2, 1], "te makkelijk"),
-    ([0, 0, 0, 0, 0, 0], [6, 5, 4, 3, 2, 1], "te moeilijk"),
-    ([0, 0, 0, 1, 1, 1], [6, 5, 4, 3, 2, 1], "negatieve discriminatie"),
-])
+@pytest.mark.parametrize(
+    ("pattern", "totals", "flag"),
+    [
+        ([1, 1, 1, 1, 1, 1], [6, 5, 4, 3, 2, 1], "te makkelijk"),
+        ([0, 0, 0, 0, 0, 0], [6, 5, 4, 3, 2, 1], "te moeilijk"),
+        ([0, 0, 0, 1, 1, 1], [6, 5, 4, 3, 2, 1], "negatieve discriminatie"),
+    ],
+)
 def test_flags_for_easy_hard_and_negative_items(app, pattern, totals, flag):
     teacher = make_teacher()
     question = make_owned_quiz(teacher, n_questions=1).questions[0]

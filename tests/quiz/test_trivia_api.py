@@ -22,7 +22,7 @@ def served(app):
     approved but in a draft quiz, and a reader's published quiz of unreviewed questions."""
     teacher = make_teacher()
     published = make_owned_quiz(teacher, n_questions=5, title="Gepubliceerd", draft=False)
-    published.questions[0].stem = 'Wie zei "ja" & \'nee\'?'
+    published.questions[0].stem = "Wie zei \"ja\" & 'nee'?"
     published.questions[1].difficulty = 0.1
     published.questions[2].difficulty = 0.9
     published.questions[3].fact_type = "person"
@@ -52,13 +52,22 @@ def test_only_approved_questions_of_published_quizzes_are_served(client, served)
 def test_result_shape_and_default_html_encoding(client, served):
     data = get(client, "/api.php", amount=5, type="multiple")
     result = next(r for r in data["results"] if "zei" in r["question"])
-    assert set(result) == {"type", "difficulty", "category", "question", "correct_answer",
-                           "incorrect_answers"}
+    assert set(result) == {
+        "type",
+        "difficulty",
+        "category",
+        "question",
+        "correct_answer",
+        "incorrect_answers",
+    }
     assert result["question"] == "Wie zei &quot;ja&quot; &amp; &#039;nee&#039;?"
     assert result["type"] == "multiple" and result["difficulty"] == "medium"
     assert result["category"] == "Nieuws: getallen"
-    assert result["correct_answer"] == "3e" and sorted(result["incorrect_answers"]) == \
-        ["1e", "2e", "4e"]
+    assert result["correct_answer"] == "3e" and sorted(result["incorrect_answers"]) == [
+        "1e",
+        "2e",
+        "4e",
+    ]
 
 
 def test_difficulty_and_category_filters(client, served):
@@ -71,11 +80,20 @@ def test_difficulty_and_category_filters(client, served):
     assert get(client, "/api.php", amount=1, category=12)["response_code"] == 1
 
 
-@pytest.mark.parametrize("params", [
-    {}, {"amount": "x"}, {"amount": 0}, {"amount": 51}, {"amount": 1, "difficulty": "extreme"},
-    {"amount": 1, "type": "open"}, {"amount": 1, "category": 99},
-    {"amount": 1, "category": "x"}, {"amount": 1, "encode": "rot13"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"amount": "x"},
+        {"amount": 0},
+        {"amount": 51},
+        {"amount": 1, "difficulty": "extreme"},
+        {"amount": 1, "type": "open"},
+        {"amount": 1, "category": 99},
+        {"amount": 1, "category": "x"},
+        {"amount": 1, "encode": "rot13"},
+    ],
+)
 def test_invalid_parameters_give_code_2(client, served, params):
     assert get(client, "/api.php", **params) == {"response_code": 2, "results": []}
 
@@ -84,10 +102,13 @@ def test_boolean_questions_are_not_there(client, served):
     assert get(client, "/api.php", amount=1, type="boolean")["response_code"] == 1
 
 
-@pytest.mark.parametrize(("encode", "decode"), [
-    ("base64", lambda s: base64.b64decode(s).decode("utf-8")),
-    ("url3986", lambda s: __import__("urllib.parse").parse.unquote(s)),
-])
+@pytest.mark.parametrize(
+    ("encode", "decode"),
+    [
+        ("base64", lambda s: base64.b64decode(s).decode("utf-8")),
+        ("url3986", lambda s: __import__("urllib.parse").parse.unquote(s)),
+    ],
+)
 def test_encodings(client, served, encode, decode):
     results = get(client, "/api.php", amount=5, encode=encode)["results"]
     assert {decode(r["question"]) for r in results} == {q.stem for q in served.questions}
@@ -104,7 +125,9 @@ def test_a_token_never_gets_a_question_twice_until_reset(client, served):
     assert get(client, "/api.php", amount=1, token=value) == {"response_code": 4, "results": []}
     assert get(client, "/api.php", amount=9, token=value)["response_code"] == 1
     assert get(client, "/api_token.php", command="reset", token=value) == {
-        "response_code": 0, "token": value}
+        "response_code": 0,
+        "token": value,
+    }
     assert get(client, "/api.php", amount=5, token=value)["response_code"] == 0
 
 
@@ -124,8 +147,11 @@ def test_categories_and_counts(client, served):
     assert {"id": 9, "name": "Nieuws: personen"} in listed and len(listed) == 5
     count = get(client, "/api_count.php", category=11)
     assert count["category_question_count"] == {
-        "total_question_count": 4, "total_easy_question_count": 1,
-        "total_medium_question_count": 2, "total_hard_question_count": 1}
+        "total_question_count": 4,
+        "total_easy_question_count": 1,
+        "total_medium_question_count": 2,
+        "total_hard_question_count": 1,
+    }
     assert client.get("/api_count.php?category=x").status_code == 400
 
 
@@ -143,8 +169,7 @@ def test_a_superseded_or_rejected_question_is_no_longer_served(client, served):
 
     first = served.questions[0]
     review.revise(first, review.Draft("Nieuwe versie?", ("a", "b", "c", "d"), 0))
-    stems = {html.unescape(r["question"])
-             for r in get(client, "/api.php", amount=5)["results"]}
+    stems = {html.unescape(r["question"]) for r in get(client, "/api.php", amount=5)["results"]}
     assert "Nieuwe versie?" in stems and first.stem not in stems
     assert db.session.query(ApiTokenQuestion).count() == 0
     assert db.session.get(Question, first.id).status == "superseded"
@@ -172,17 +197,22 @@ def test_a_trivia_client_library_plays_our_questions(live_url, served, monkeypat
     client._params["token"] = client.token
     first = client.get_questions(question_type=QuestionTypes.MULTIPLE, number_of_questions=3)
     assert first.response_code == 0 and len(first.results) == 3
-    rest = client.get_questions(question_type=QuestionTypes.MULTIPLE, number_of_questions=2,
-                                encodings=QuestionEncodings.BASE64)
+    rest = client.get_questions(
+        question_type=QuestionTypes.MULTIPLE,
+        number_of_questions=2,
+        encodings=QuestionEncodings.BASE64,
+    )
     assert rest.response_code == 0
     stems = {html.unescape(q.question) for q in first.results} | {
-        base64.b64decode(q.question).decode() for q in rest.results}
+        base64.b64decode(q.question).decode() for q in rest.results
+    }
     assert stems == {q.stem for q in served.questions}
     empty = client.get_questions(number_of_questions=1, encodings=QuestionEncodings.DEFAULT)
     assert empty.response_code == 4 and empty.results == []
     fresh = library.openTriviaDB()
-    persons = fresh.get_questions(category=QuestionCategories.GENERAL_KNOWLEDGE,
-                                  number_of_questions=1)
+    persons = fresh.get_questions(
+        category=QuestionCategories.GENERAL_KNOWLEDGE, number_of_questions=1
+    )
     assert persons.response_code == 0 and persons.results[0].category == "Nieuws: personen"
     assert persons.results[0].correct_answer == served.questions[3].correct_choice.text
     assert len(persons.results[0].incorrect_answers) == 3

@@ -23,15 +23,27 @@ TODAY = date(2024, 10, 6)  # a Sunday
 
 def story(n: int, published: date | None, confidences=(0.9, 0.8, 0.7)) -> Article:
     """An article with a question per confidence; keys are unique per article and question."""
-    article = Article(headline=f"Bericht {n}", body=f"Tekst van bericht {n}.",
-                      content_hash=f"weekly-{n}", published=published,
-                      source_url=f"https://nieuws.example/{n}")
+    article = Article(
+        headline=f"Bericht {n}",
+        body=f"Tekst van bericht {n}.",
+        content_hash=f"weekly-{n}",
+        published=published,
+        source_url=f"https://nieuws.example/{n}",
+    )
     for position, confidence in enumerate(confidences):
-        article.questions.append(Question(
-            position=position, stem=f"Vraag {n}.{position}?", evidence=f"Zin {n}.{position}.",
-            fact_type="year", confidence=confidence,
-            choices=[Choice(position=i, text=f"antwoord {n}.{position}.{i}", is_correct=(i == 0))
-                     for i in range(4)]))
+        article.questions.append(
+            Question(
+                position=position,
+                stem=f"Vraag {n}.{position}?",
+                evidence=f"Zin {n}.{position}.",
+                fact_type="year",
+                confidence=confidence,
+                choices=[
+                    Choice(position=i, text=f"antwoord {n}.{position}.{i}", is_correct=(i == 0))
+                    for i in range(4)
+                ],
+            )
+        )
     db.session.add(article)
     db.session.commit()
     return article
@@ -42,8 +54,10 @@ def days_ago(n: int) -> date:
 
 
 def test_strongest_two_per_story_spread_over_stories_in_date_order(app):
-    stories = [story(n, days_ago(max(0, 6 - n)), confidences=(0.5 + n / 100, 0.9 - n / 100, 0.3))
-               for n in range(8)]
+    stories = [
+        story(n, days_ago(max(0, 6 - n)), confidences=(0.5 + n / 100, 0.9 - n / 100, 0.3))
+        for n in range(8)
+    ]
     quiz = weekly.build_weekly_quiz(today=TODAY)
     chosen = quiz.questions
     assert len(chosen) == 15
@@ -99,12 +113,15 @@ def test_undated_articles_count_by_their_import_day(app):
     assert len(quiz.questions) == 10
 
 
-@pytest.mark.parametrize(("start", "end", "expected"), [
-    (None, None, (date(2024, 9, 30), TODAY)),
-    (date(2024, 9, 1), None, (date(2024, 9, 1), date(2024, 9, 7))),
-    (None, date(2024, 9, 7), (date(2024, 9, 1), date(2024, 9, 7))),
-    (date(2024, 9, 1), date(2024, 9, 30), (date(2024, 9, 1), date(2024, 9, 30))),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (None, None, (date(2024, 9, 30), TODAY)),
+        (date(2024, 9, 1), None, (date(2024, 9, 1), date(2024, 9, 7))),
+        (None, date(2024, 9, 7), (date(2024, 9, 1), date(2024, 9, 7))),
+        (date(2024, 9, 1), date(2024, 9, 30), (date(2024, 9, 1), date(2024, 9, 30))),
+    ],
+)
 def test_period(start, end, expected):
     assert weekly.period(start, end, TODAY) == expected
 
@@ -124,8 +141,9 @@ def test_cli_builds_a_draft_then_publishes_and_the_page_shows_it(app, runner, cl
     assert "Er is nog geen quiz van de week" in client.get("/week").get_data(as_text=True)
     assert quiz.title not in client.get("/").get_data(as_text=True)  # drafts stay off home
 
-    again = runner.invoke(args=["weekly", "build", "--from", "2024-09-23", "--to", "2024-09-29",
-                                "--publish"])
+    again = runner.invoke(
+        args=["weekly", "build", "--from", "2024-09-23", "--to", "2024-09-29", "--publish"]
+    )
     assert f"quiz {quiz.id} " in again.output and "(published)" in again.output
     assert db.session.query(Quiz).filter_by(kind="weekly").count() == 1
     page = client.get("/week").get_data(as_text=True)
@@ -154,7 +172,7 @@ def test_weekly_quiz_has_its_own_leaderboard(app, client):
     finished_attempt(quiz, bram, 8000)
     finished_attempt(other, anna, 9999)  # another quiz does not count on the weekly board
     page = client.get("/week").get_data(as_text=True)
-    board = page[page.index("Ranglijst van de week"):]
+    board = page[page.index("Ranglijst van de week") :]
     assert board.index("Bram") < board.index("Anna")
     assert "8000" in board and "7000" in board and "9999" not in board
 
