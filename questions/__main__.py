@@ -1,6 +1,7 @@
 """Command line: print the questions for one article.
 
-    python -m questions FILE|- [--json] [--limit N] [--analyzer frog|simple] [--language nl|en]
+    python -m questions FILE|URL|- [--json] [--limit N] [--analyzer frog|simple]
+                                   [--language nl|en] [--allow-private]
 
 Without --json: a readable list, the key marked with '*'. With --json: one JSON object
     {"analyzer": "frog", "article": {"headline": ..., "language": ...},
@@ -14,13 +15,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from pathlib import Path
 
 from questions.analysis import REGISTRY, get_analyzer
 from questions.errors import ArticleError, QuestionsError
+from questions.fetch import FetchError, fetch
+from questions.html import parse_html
 from questions.ingest import parse_text
 from questions.pipeline import generate
-from questions.records import Question
+from questions.records import Article, Question
 
 
 def question_dict(q: Question) -> dict:
@@ -39,24 +44,61 @@ def question_dict(q: Question) -> dict:
     }
 
 
+HTML_START_RE = re.compile(rb"^\s*(?:<!doctype html|<html|<\?xml)", re.I)
+
+
+def read_article(
+    source: str, language: str | None = None, *, allow_private: bool = False
+) -> Article:
+    """The article behind a file name, a URL or '-' (stdin); HTML pages go through the same
+    extraction as the app's imports, plain text through `parse_text`."""
+    if source.startswith(("http://", "https://")):
+        response = fetch(source, allow_private=allow_private)
+        page = parse_html(
+            response.body,
+            url=response.url,
+            content_type=response.content_type,
+            charset=response.charset,
+        )
+        return page.article
+    raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    if source.lower().endswith((".html", ".htm")) or HTML_START_RE.match(raw[:200]):
+        return parse_html(raw).article
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # older Windows files
+    return parse_text(text, language=language)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the engine on a file (or stdin) and print its questions."""
     parser = argparse.ArgumentParser(
         prog="python -m questions", description="Quiz questions from a news article."
     )
-    parser.add_argument("file", help="article text file, or - for stdin")
+    parser.add_argument("file", help="article text or HTML file, an http(s) URL, or - for stdin")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
     parser.add_argument("--limit", type=int, default=None, help="at most N questions")
     parser.add_argument("--analyzer", choices=sorted(REGISTRY), default=None)
     parser.add_argument("--language", choices=["nl", "en"], default=None)
+    parser.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="also fetch from loopback and private addresses (a local test server)",
+    )
     args = parser.parse_args(argv)
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        with open(args.file, encoding="utf-8") as handle:
-            text = handle.read()
     try:
-        article = parse_text(text, language=args.language)
+        article = read_article(args.file, args.language, allow_private=args.allow_private)
+    except FetchError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ArticleError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: {error.strerror or error}: {args.file}", file=sys.stderr)
+        return 2
+    try:
         analyzer = get_analyzer(article.language, prefer=args.analyzer or "frog")
         generation = generate(article, analyzer=analyzer, limit=args.limit)
     except ArticleError as error:

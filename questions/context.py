@@ -59,6 +59,9 @@ POINTER_ADVERBS = frozenset(
         "eerder",
         "uiteindelijk",
         "later",
+        "daarnaast",
+        "bovendien",
+        "tevens",
     }
 )
 # Openings that continue an earlier sentence ('Eerder ...', 'Later ...', 'Ook ...').
@@ -93,6 +96,8 @@ def pointer_problem(
         low = token.word.lower()
         if not _in_stem(low, stem):
             continue  # resolved or dropped by the template
+        if low in ("we", "wij", "ons", "onze", "ik", "mijn") and token.pos.startswith("VNW"):
+            return f"the stem speaks as '{low}' (the writer), not about the story"
         if _personal(token, tokens, k):
             if fact.type == "person" and k >= fact.j:
                 continue  # 'Anna Visser won goud en zij reed ...': the key is the antecedent
@@ -274,9 +279,24 @@ def name_part_problem(fact: Fact) -> str:
     return "the key is part of a longer name" if glued else ""
 
 
+# '(rechtsboven)', '(links)': a photo caption's pointer left in the text
+PHOTO_POSITION_RE = re.compile(r"\((?:rechts|links|midden)(?:boven|onder)?\)|\((?:m|l|r)\)", re.I)
+# 'Enig verschil was dat ...', 'Directe aanleiding was ...': a bare noun that refers back
+BARE_OPENING_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?[a-z]+\s+(?:was|is|waren|zijn)\s+(?:dat|de|het)\b"
+)
+
+
 def aside_bracket_problem(stem: str) -> str:
-    """Why the gap sits alone in brackets ('tegen Go Ahead Eagles (___)'): an aside."""
-    return "the key is an aside in brackets" if re.search(r"\(\s*___\s*\)", stem) else ""
+    """Why the gap sits alone in brackets ('tegen Go Ahead Eagles (___)'), the stem keeps a
+    photo caption's '(rechtsboven)', or opens with a bare noun that refers back."""
+    if re.search(r"\(\s*___\s*\)", stem):
+        return "the key is an aside in brackets"
+    if PHOTO_POSITION_RE.search(stem):
+        return "the stem keeps a photo caption's pointer ('(rechtsboven)')"
+    if BARE_OPENING_RE.match(stem):
+        return "the stem opens with a bare noun that refers back ('Enig verschil was ...')"
+    return ""
 
 
 def timeline_problem(fact: Fact, year: int, lead: int) -> str:
@@ -288,6 +308,9 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     """
     if fact.type == "year" and fact.key.isdigit() and int(fact.key) < year:
         return "the year of an earlier event: background, not the news"
+    words = [t.word.lower() for t in fact.sentence.tokens]
+    if fact.type == "ordinal" and words[fact.j : fact.j + 2] == ["en", "laatste"]:
+        return "the number of the last one of a series ('de 21e en laatste')"
     if fact.type in ("month", "date") and fact.sentence.index >= lead:
         return "a month or date outside the lead: a side event"
     rest = fact.sentence.text.replace(fact.key, " ")
@@ -301,7 +324,7 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
 
 # Sentence-initial definite noun phrases that refer back to the story without naming it:
 # 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
-def definite_subject_problem(fact: Fact, stem: str) -> str:
+def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
 
     Allowed: a name right after the noun ('De provincie Gelderland'), a number ('De twee
@@ -326,4 +349,7 @@ def definite_subject_problem(fact: Fact, stem: str) -> str:
     phrase = tokens[k + 1 : verb]
     if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
         return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
+    noun = head.word.lower()
+    if len(noun) >= 4 and any(noun in w for w in re.findall(r"\w+", headline.lower())):
+        return ""  # the headline above names it: 'De bouw ...' under 'Utrecht bouwt ...'
     return f"the stem opens with '{tokens[b].word} {head.word}' without saying which"

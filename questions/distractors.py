@@ -31,6 +31,7 @@ class Context:
     genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
     year_known: bool = True  # False when `year` is only the latest year the article names
     field: str = ""  # the story's field ('schaatsen', 'politiek'), see `story_field`
+    person_tails: frozenset[str] | None = None  # cache for `_same_person`
 
 
 Strategy = Callable[[Fact, Context, random.Random], list[str]]
@@ -203,8 +204,20 @@ def _same_person(name: str, key: str, ctx: Context) -> bool:
         name.lower().split(maxsplit=1)[-1]
     ):
         return True
-    longer = {m.text for m in ctx.mentions if m.kind == "PER" and m.text != name}
-    return any(other.lower().endswith(" " + name.lower()) for other in longer)
+    return name.lower() in _name_tails(ctx)
+
+
+def _name_tails(ctx: Context) -> frozenset[str]:
+    """Every ending after a space of the article's person names ('van vleuten', 'vleuten'),
+    lower case; built once per article (it was rebuilt per pair of names: cubic)."""
+    if ctx.person_tails is None:
+        tails = set()
+        for m in ctx.mentions:
+            if m.kind == "PER":
+                words = m.text.lower().split()
+                tails.update(" ".join(words[k:]) for k in range(1, len(words)))
+        ctx.person_tails = frozenset(tails)
+    return ctx.person_tails
 
 
 def _role_of(name: str, ctx: Context) -> str:

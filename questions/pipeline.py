@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import time
 
@@ -30,6 +31,7 @@ from questions.facts import Fact, extract
 from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
 from questions.gender import person_genders
 from questions.memory import EntityMemory
+from questions.numbers import parse_cardinal
 from questions.rank import (
     anaphor_problem,
     aside_problem,
@@ -137,11 +139,13 @@ def generate(
     ctx.year_known = bool(article.published and article.published[:4].isdigit())
     ctx.genders = genders
     ctx.field = story_field(f"{article.headline}\n{article.text}")
-    headline = article.headline.lower()
     total = max(1, len(sentences) - 1)
     candidates = []
+    boxes = explainer_paragraphs(sentences)
     for sentence, facts in facts_by_sentence:
         problem = sentence_problem(sentence, article.language)
+        if not problem and sentence.paragraph in boxes:
+            problem = "an explainer box under a question heading ('Wat is code oranje?')"
         for fact in facts:
             if problem:
                 generation.dropped.append(Dropped(fact.type, sentence.text, problem, fact.key))
@@ -149,10 +153,7 @@ def generate(
             made = _make_question(fact, scene, ctx, article, sentence.index / total, generation)
             if made:
                 q, template = made
-                # a name in the headline is seen by the player: no bonus for asking it
-                names = ("person", "place", "organisation")
-                in_headline = fact.type not in names and fact.key.lower() in headline
-                candidates.append((score(fact, template, sentence.index / total, in_headline), q))
+                candidates.append((score(fact, template, sentence.index / total, False), q))
     chosen = select(candidates, limit)
     kept = {id(q) for q in chosen}
     for _, q in candidates:
@@ -167,6 +168,7 @@ def generate(
     return generation
 
 
+@functools.lru_cache(maxsize=8)
 def story_province(text: str) -> str:
     """A Dutch province the story names (one that is not also a town's name), or ''.
 
@@ -217,13 +219,43 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     return (
         name_part_problem(fact)
         or pointer_problem(fact, stem, names, people, shows_context)
-        or anchor_problem(fact, stem, scene.mentions)
+        # players see the headline above the question: it names the story when the stem
+        # does not ('De bouw gaat ongeveer ___ duren.' under 'Utrecht bouwt fietsenstalling')
+        or ("" if scene.headline.strip() else anchor_problem(fact, stem, scene.mentions))
         or demonym_problem(fact, stem, scene.mentions)
         or aside_bracket_problem(stem)
         or relative_clause_problem(fact)
-        or definite_subject_problem(fact, stem)
+        or definite_subject_problem(fact, stem, scene.headline)
         or background_problem(fact, scene.sentences, year)
     )
+
+
+def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
+    """True when the headline holds the key, as written or as the same number ('12', 'twaalf')."""
+    if re.search(rf"(?<![\w-]){re.escape(fact.key.lower())}(?![\w-])", headline):
+        return True
+    value = getattr(fact.value, "value", None)
+    if value is None or fact.type not in ("count", "amount", "percentage", "duration"):
+        return False
+    for word in re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline):  # not '0-4
+        number = parse_cardinal(word.strip(".,"), language)
+        if number is not None and number.value == value:
+            return True
+    return False
+
+
+def explainer_paragraphs(sentences: list) -> set[int]:
+    """Paragraphs right after a heading that is a question ('Wat is code oranje?'): a box
+    that explains, not the news."""
+    by_paragraph: dict[int, list] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    boxes = set()
+    for paragraph, members in by_paragraph.items():
+        text = members[0].text.strip()
+        if len(members) == 1 and text.endswith("?") and len(text.split()) <= 12:
+            boxes.add(paragraph + 1)
+    return boxes
 
 
 def _make_question(
@@ -243,6 +275,8 @@ def _make_question(
 
     if key_in_quote(fact):
         return drop("key inside a quotation")
+    if _headline_gives_away(fact, headline, article.language):
+        return drop("the headline, shown above the question, gives the key away")
     if under_negation(fact):
         return drop("the key sits under a negation (wrong options would be true)")
     realised = realise(fact, scene)

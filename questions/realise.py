@@ -348,6 +348,11 @@ def ordinal_question(fact: Fact, scene: Scene) -> str | None:
     return f"{article} hoeveelste {fact.noun}{complement} {words[i - 2]} {name}?"
 
 
+APPROXIMATORS = frozenset(
+    {"ruim", "bijna", "circa", "ongeveer", "zo'n", "minstens", "zeker", "ten", "rond", "dan"}
+)
+
+
 def count_question(fact: Fact, scene: Scene) -> str | None:
     """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?'"""
     s = fact.sentence
@@ -380,8 +385,9 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
         v <= b
         or fact.i <= v + 1
         or words[fact.i - 1].lower() in W.NL_DETERMINERS | W.NL_PREPOSITIONS
+        or words[fact.i - 1].lower() in W.VAGUE_NUMBER_WORDS | APPROXIMATORS
     ):
-        return None
+        return None  # 'ruim 600.000 exemplaren': 'Hoeveel ... ruim ...?' reads wrong
     subject = text(b, v)
     first = tokens[b]
     named = _named_subject(s, b, v, scene)

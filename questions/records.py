@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ class Article:
     source_url: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) when known
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
         """Stable hash of headline and paragraphs."""
         return content_hash(self.headline, self.paragraphs)

@@ -44,7 +44,8 @@ def _stems(generation, key: str) -> list[str]:
             "without saying which",
         ),
         (
-            "Brand in Assen\n\nIn een rijtjeshuis in Assen brak vannacht brand uit. "
+            # no headline above the question to say which fire
+            "In een rijtjeshuis in Assen brak vannacht brand uit. "
             "Het rijtje van zes woningen is volledig ontruimd.",
             "zes",
             "names no person, place or organisation",
@@ -208,3 +209,51 @@ def test_every_question_carries_its_article_headline_as_context(frog):
     generation = _run(frog, text)
     assert generation.questions
     assert all(q.context == "Brand in Assen" for q in generation.questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "reason"),
+    [
+        (
+            "KLM schrapt 34 vluchten\n\nKLM schrapt zaterdag op Schiphol 34 vluchten naar "
+            "Londen en Parijs vanwege de drukte.",
+            "34",
+            "headline",
+        ),
+        (
+            "Twaalf vluchten gaan toch door\n\nOp Schiphol gaan zaterdag 12 vluchten van KLM "
+            "toch door naar Londen en Parijs.",
+            "12",
+            "headline",
+        ),
+        (
+            "Storm op komst\n\nHet KNMI waarschuwt voor zware windstoten in Zeeland.\n\n"
+            "Wat is code rood?\n\nCode rood geeft het KNMI in Nederland af bij een kans van 80 "
+            "procent op extreem weer.",
+            "80 procent",
+            "explainer box",
+        ),
+        (
+            "Schaatsen\n\nIreen Wüst (rechtsboven) won in Thialf voor de vijfde keer goud op de "
+            "1500 meter.",
+            "vijfde",
+            "photo caption",
+        ),
+        (
+            "Voetbal\n\nAjax speelde in Eindhoven tegen PSV. Enig verschil was dat Kasper Dolberg "
+            "in de spits stond bij Ajax in Eindhoven.",
+            "Kasper Dolberg",
+            "bare noun",
+        ),
+        (
+            "Tour\n\nDe renners zijn in de Tour de France in Parijs begonnen aan de 21e en "
+            "laatste etappe van de ronde.",
+            "21e",
+            "last one of a series",
+        ),
+    ],
+)
+def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason):
+    generation = _run(frog, text)
+    assert not _stems(generation, key)
+    assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)

@@ -217,7 +217,8 @@ def test_import_dir_on_the_dutch_corpus_reports_every_file(make_app):
     assert f"{len(files)} in total" in result.output
     with app.app_context():
         created = db.session.query(Article).count()
-        assert created >= len(files) // 2
+        # the engine makes no quiz where it finds nothing it can ask well (EVALUATION.md)
+        assert created >= len(files) // 3
         again = runner.invoke(args=["articles", "import-dir", str(CORPUS_NL)])
         assert db.session.query(Article).count() == created
     assert "0 created" in again.output and f"{created} already there" in again.output
