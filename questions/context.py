@@ -281,6 +281,8 @@ def name_part_problem(fact: Fact) -> str:
 
 # '(rechtsboven)', '(links)': a photo caption's pointer left in the text
 PHOTO_POSITION_RE = re.compile(r"\((?:rechts|links|midden)(?:boven|onder)?\)|\((?:m|l|r)\)", re.I)
+# 'een daling van 2 procent in januari naar ___': only the smaller options fit
+FROM_TO_RE = re.compile(r"\bvan\s+[\d.,]+\s+\S+(?:\s+\S+){0,3}\s+(?:naar|tot)\s+___")
 # 'Enig verschil was dat ...', 'Directe aanleiding was ...': a bare noun that refers back
 BARE_OPENING_RE = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[a-z]+\s+(?:was|is|waren|zijn)\s+(?:dat|de|het)\b"
@@ -294,6 +296,8 @@ def aside_bracket_problem(stem: str) -> str:
         return "the key is an aside in brackets"
     if PHOTO_POSITION_RE.search(stem):
         return "the stem keeps a photo caption's pointer ('(rechtsboven)')"
+    if FROM_TO_RE.search(stem):
+        return "'van 2 procent naar ___': the direction tells which option fits"
     if BARE_OPENING_RE.match(stem):
         return "the stem opens with a bare noun that refers back ('Enig verschil was ...')"
     return ""
@@ -308,6 +312,8 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     """
     if fact.type == "year" and fact.key.isdigit() and int(fact.key) < year:
         return "the year of an earlier event: background, not the news"
+    if fact.type == "year" and fact.sentence.index >= lead:
+        return "a year outside the lead: mostly history or a comparison"
     words = [t.word.lower() for t in fact.sentence.tokens]
     if fact.type == "ordinal" and words[fact.j : fact.j + 2] == ["en", "laatste"]:
         return "the number of the last one of a series ('de 21e en laatste')"

@@ -257,3 +257,17 @@ def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason)
     generation = _run(frog, text)
     assert not _stems(generation, key)
     assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)
+
+
+def test_a_year_outside_the_lead_and_a_from_to_gap_are_no_question(frog):
+    text = (
+        "Inflatie daalt\n\nHet CBS in Den Haag meldde donderdag dat de inflatie daalde van 2 "
+        "procent in januari naar 1,9 procent in februari.\n\nDe econoom Piet de Vries van ING "
+        "werkt sinds de zomer in Amsterdam. Piet de Vries schrijft elke week over de rente. "
+        "De bank ING werd in 1991 opgericht in Amsterdam "
+        "door een fusie van twee banken."
+    )
+    generation = _run(frog, text)
+    assert not _stems(generation, "1,9 procent")
+    assert not _stems(generation, "1991")
+    assert any("outside the lead" in r for r in _reasons(generation, "1991"))
