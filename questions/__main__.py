@@ -71,6 +71,17 @@ def read_article(
     return parse_text(text, language=language)
 
 
+def _fail(error: Exception, source: str) -> int:
+    """Print the error for the user; exit status 2 for input that is not an article, else 1."""
+    if isinstance(error, OSError):
+        message = f"{error.strerror or error}: {source}"
+    else:
+        message = getattr(error, "message", None) or str(error)
+    print(f"error: {message}", file=sys.stderr)
+    not_an_article = isinstance(error, ArticleError | FetchError | OSError)
+    return 2 if not_an_article else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the engine on a file (or stdin) and print its questions."""
     parser = argparse.ArgumentParser(
@@ -89,24 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         article = read_article(args.file, args.language, allow_private=args.allow_private)
-    except FetchError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except ArticleError as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return 2
-    except OSError as error:
-        print(f"error: {error.strerror or error}: {args.file}", file=sys.stderr)
-        return 2
-    try:
         analyzer = get_analyzer(article.language, prefer=args.analyzer or "frog")
         generation = generate(article, analyzer=analyzer, limit=args.limit)
-    except ArticleError as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return 2
-    except QuestionsError as error:
-        print(f"error: {error.message}", file=sys.stderr)
-        return 1
+    except (FetchError, ArticleError, OSError, QuestionsError) as error:
+        return _fail(error, args.file)
     print(f"analyzer: {generation.analyzer}", file=sys.stderr)
     if args.json:
         payload = {
