@@ -210,7 +210,8 @@ def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
         return ""
     word, verb = tokens[b + 1], tokens[b + 2]
     named = any(m.sentence == fact.sentence.index and m.i <= b + 1 < m.j for m in mentions)
-    opens = stem.startswith(f"{tokens[b].word} {word.word} ")
+    # where the template put it: 'De Fries staat ...', 'Hoeveel titels heeft de Fries ...?'
+    opens = re.search(rf"\b{re.escape(tokens[b].word)} {re.escape(word.word)}\b", stem, re.I)
     if word.word[:1].isupper() and verb.pos.startswith("WW(pv") and not named and opens:
         return f"the stem names its subject only by origin ('de {word.word}')"
     return ""

@@ -106,7 +106,7 @@ def test_a_group_noun_is_never_replaced_by_a_person(frog):
 def test_a_chain_of_role_and_pronoun_subjects_keeps_the_person(frog):
     text = (
         "Madonna komt naar Amsterdam\n\nMadonna komt in december naar Nederland. "
-        "De popster staat op 1 december in de Ziggo Dome met haar nieuwe show."
+        "De popster zingt op 1 december in het GelreDome in Arnhem tijdens haar nieuwe tournee."
     )
     generation = _run(frog, text)
     stems = [q.stem for q in generation.questions if "december" in q.key]
@@ -174,13 +174,13 @@ def test_a_name_after_a_portfolio_is_no_part_of_a_longer_name(frog):
     ("text", "key"),
     [
         (
-            "Schaatsen\n\nSven Bakker won in Thialf de 5000 meter. De Fries staat nu op 13 "
-            "gouden medailles bij de WK afstanden in Heerenveen.",
+            "Schaatsen\n\nSven Bakker won in Thialf de 5000 meter. De Fries heeft nu al 13 "
+            "titels gewonnen op de wereldkampioenschappen in Heerenveen.",
             "13",
         ),
         (
-            "Voetbal\n\nAjax speelt nog thuis tegen Go Ahead Eagles (7 mei) en daarna uit bij "
-            "Willem II in Tilburg.",
+            "Voetbal\n\nVitesse ontvangt in Arnhem nog Sparta (7 mei) en reist voor het laatste "
+            "duel naar NEC in Nijmegen.",
             "7 mei",
         ),
     ],
@@ -234,15 +234,15 @@ def test_every_question_carries_its_article_headline_as_context(frog):
             "explainer box",
         ),
         (
-            "Schaatsen\n\nIreen Wüst (rechtsboven) won in Thialf voor de vijfde keer goud op de "
-            "1500 meter.",
+            "Schaatsen\n\nMarieke Bos (rechtsboven) behaalde in Thialf voor de vijfde keer een "
+            "titel op de 1000 meter.",
             "vijfde",
             "photo caption",
         ),
         (
-            "Voetbal\n\nAjax speelde in Eindhoven tegen PSV. Enig verschil was dat Kasper Dolberg "
-            "in de spits stond bij Ajax in Eindhoven.",
-            "Kasper Dolberg",
+            "Voetbal\n\nAjax speelde in Eindhoven tegen PSV. Enig verschil was dat Piet Bakker "
+            "in de aanval begon bij Ajax in Eindhoven.",
+            "Piet Bakker",
             "bare noun",
         ),
         (
@@ -261,13 +261,13 @@ def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason)
 
 def test_a_year_outside_the_lead_and_a_from_to_gap_are_no_question(frog):
     text = (
-        "Inflatie daalt\n\nHet CBS in Den Haag meldde donderdag dat de inflatie daalde van 2 "
-        "procent in januari naar 1,9 procent in februari.\n\nDe econoom Piet de Vries van ING "
+        "Inflatie daalt\n\nHet CBS in Den Haag meldde donderdag dat de inflatie zakte van 3 "
+        "procent in maart naar 2,8 procent in april.\n\nDe econoom Piet de Vries van ING "
         "werkt sinds de zomer in Amsterdam. Piet de Vries schrijft elke week over de rente. "
         "De bank ING werd in 1991 opgericht in Amsterdam "
         "door een fusie van twee banken."
     )
     generation = _run(frog, text)
-    assert not _stems(generation, "1,9 procent")
+    assert not _stems(generation, "2,8 procent")
     assert not _stems(generation, "1991")
     assert any("outside the lead" in r for r in _reasons(generation, "1991"))
