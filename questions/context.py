@@ -13,6 +13,7 @@ import re
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
+from questions.realise import body_start
 from questions.spans import Mention
 
 # 'dit jaar', 'deze week': deixis relative to the article's date, not to an earlier sentence
@@ -186,7 +187,7 @@ def anchor_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
             continue
         named = token.entity != "O" or token.pos.startswith("SPEC")
         acronym = word.isupper() and word.isalpha()
-        if named or acronym or k > body_start_of(fact.sentence):
+        if named or acronym or k > body_start(fact.sentence):
             return ""
     return "the stem names no person, place or organisation: it does not say what it is about"
 
@@ -194,18 +195,10 @@ def anchor_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
 CLOSED_CLASS = ("VNW", "LID", "VZ", "VG", "BW", "TW")
 
 
-def body_start_of(sentence: Sentence) -> int:
-    """Index of the first token after a dateline ('WOERDEN (ANP) -'), else 0."""
-    for k, token in enumerate(sentence.tokens[:8]):
-        if token.word in ("-", "–") and k and sentence.tokens[k - 1].word == ")":
-            return k + 1
-    return 0
-
-
 def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     """Why the stem's subject is only an origin ('De Fries staat nu op ...')."""
     tokens = fact.sentence.tokens
-    b = body_start_of(fact.sentence)
+    b = body_start(fact.sentence)
     if len(tokens) < b + 3 or tokens[b].word.lower() != "de" or fact.i <= b + 1:
         return ""
     word, verb = tokens[b + 1], tokens[b + 2]
@@ -339,7 +332,7 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     ('De voorverkoop voor het concert van Madonna' stays refused: the phrase must name).
     """
     tokens = fact.sentence.tokens
-    b = body_start_of(fact.sentence)
+    b = body_start(fact.sentence)
     if len(tokens) < b + 3 or tokens[b].word.lower() not in ("de", "het"):
         return ""
     if not stem.startswith(tokens[b].word + " "):

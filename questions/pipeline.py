@@ -153,7 +153,7 @@ def generate(
             made = _make_question(fact, scene, ctx, article, sentence.index / total, generation)
             if made:
                 q, template = made
-                candidates.append((score(fact, template, sentence.index / total, False), q))
+                candidates.append((score(fact, template, sentence.index / total), q))
     chosen = select(candidates, limit)
     kept = {id(q) for q in chosen}
     for _, q in candidates:

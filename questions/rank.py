@@ -175,14 +175,10 @@ def difficulty(fact: Fact, options: tuple[str, ...], position: float, language: 
     return round(min(0.95, max(0.05, value)), 2)
 
 
-def score(fact: Fact, template: str, position: float, in_headline: bool) -> float:
-    """Ranking score: type, question form, headline/lead position."""
-    return (
-        TYPE_WEIGHT.get(fact.type, 0.3)
-        + TEMPLATE_BONUS.get(template, 0)
-        + 0.6 * (1 - position)
-        + (0.4 if in_headline else 0.0)
-    )
+def score(fact: Fact, template: str, position: float) -> float:
+    """Ranking score: type, question form, lead position (a key the headline gives away is
+    no candidate at all)."""
+    return TYPE_WEIGHT.get(fact.type, 0.3) + TEMPLATE_BONUS.get(template, 0) + 0.6 * (1 - position)
 
 
 def select(
