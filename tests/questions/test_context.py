@@ -24,6 +24,12 @@ def _reasons(generation, key: str) -> list[str]:
     return [d.reason for d in generation.dropped if d.detail.lower() == key.lower()]
 
 
+def assert_dropped(generation, key: str, reason: str) -> None:
+    """No question on the key, and the drop records say why."""
+    assert not _stems(generation, key)
+    assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)
+
+
 def _stems(generation, key: str) -> list[str]:
     return [q.stem for q in generation.questions if q.key.lower() == key.lower()]
 
@@ -65,9 +71,7 @@ def _stems(generation, key: str) -> list[str]:
     ],
 )
 def test_stems_that_lean_on_other_sentences_are_dropped(frog, text, key, reason):
-    generation = _run(frog, text)
-    assert not _stems(generation, key)
-    assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)
+    assert_dropped(_run(frog, text), key, reason)
 
 
 def test_a_number_from_an_earlier_event_the_sentence_before_dates_is_dropped(frog):
@@ -195,9 +199,7 @@ def test_a_garbled_source_sentence_is_no_question(frog):
         "Boeren\n\nGedeputeerde Peter Drenth zegt dat de provincie Gelderland gaat snel gaat "
         "praten met de boeren over de nieuwe regels."
     )
-    generation = _run(frog, text)
-    assert not _stems(generation, "Gelderland")
-    assert any("typo" in r for r in _reasons(generation, "Gelderland"))
+    assert_dropped(_run(frog, text), "Gelderland", "typo")
 
 
 def test_every_question_carries_its_article_headline_as_context(frog):
@@ -254,9 +256,7 @@ def test_every_question_carries_its_article_headline_as_context(frog):
     ],
 )
 def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason):
-    generation = _run(frog, text)
-    assert not _stems(generation, key)
-    assert any(reason in r for r in _reasons(generation, key)), _reasons(generation, key)
+    assert_dropped(_run(frog, text), key, reason)
 
 
 def test_a_year_outside_the_lead_and_a_from_to_gap_are_no_question(frog):
@@ -269,5 +269,4 @@ def test_a_year_outside_the_lead_and_a_from_to_gap_are_no_question(frog):
     )
     generation = _run(frog, text)
     assert not _stems(generation, "2,8 procent")
-    assert not _stems(generation, "1991")
-    assert any("outside the lead" in r for r in _reasons(generation, "1991"))
+    assert_dropped(generation, "1991", "outside the lead")
