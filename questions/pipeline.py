@@ -55,6 +55,7 @@ CONFIDENCE = {
     "count_question": 0.9,
     "wh_question": 0.9,
     "who_question": 0.9,
+    "relative_who_question": 0.85,
     "gapfill": 0.85,
 }
 

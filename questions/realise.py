@@ -612,8 +612,79 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
     return f"{noun} {rest}?" if noun else None
 
 
+# Particles of separable verbs: 'die de trui afstond' would need 'stond ... af'; such
+# clauses are left alone (inseparable look-alikes such as 'overleed' go with them).
+SEPARABLE_PARTICLES = (
+    "aan", "achter", "af", "bij", "binnen", "dicht", "door", "in", "los", "mee", "mis",
+    "na", "neer", "om", "onder", "op", "open", "over", "samen", "tegen", "terug", "thuis",
+    "toe", "uit", "vast", "voor", "vrij", "weg",
+)  # fmt: skip
+# Words that say others did the same ('die ook een rit won') or deny it ('die geen rit
+# won'): other options could be true as well.
+NOT_ONLY_WORDS = frozenset(
+    {"ook", "eveneens", "evenmin", "tevens", "niet", "geen", "nooit", "niemand", "nergens"}
+)
+
+
+def _separable(verb: Token) -> bool:
+    """True for a finite verb that starts with the particle of its separable lemma."""
+    word, lemma = verb.word.lower(), verb.lemma.lower()
+    return any(
+        word.startswith(p) and lemma.startswith(p) and len(lemma) > len(p) + 2
+        for p in SEPARABLE_PARTICLES
+    )
+
+
+def relative_who_question(fact: Fact, scene: Scene) -> str | None:
+    """'..., Bauke Mollema, die de vijftiende etappe won, ...' -> 'Wie won de vijftiende etappe?'
+
+    The non-restrictive relative clause right after a person's name says one thing about
+    that person; its finite verb moves to second place behind 'Wie'. Only a clause with
+    one singular finite verb, no other person, pronoun, negation, quote or subordinate
+    clause, and no 'ook' (someone else may have done it too) qualifies.
+    """
+    s = fact.sentence
+    tokens = s.tokens
+    if scene.language != "nl" or fact.type != "person" or not s.aligned:
+        return None
+    d = fact.j + 1
+    if d >= len(tokens) or tokens[fact.j].word != "," or not tokens[d].pos.startswith("VNW(betr"):
+        return None
+    if tokens[d].word.lower() != "die" or (fact.i and tokens[fact.i - 1].word.lower() == "van"):
+        return None  # 'de ploeg van X, die ...': 'die' may be the team
+    end = d + 1
+    while end < len(tokens) and tokens[end].word not in (",", "."):
+        end += 1
+    if end >= len(tokens) or not 3 <= end - d - 1 <= 20:
+        return None
+    clause = tokens[d + 1 : end]
+    if any(c in s.text[clause[0].start : clause[-1].end] for c in R.QUOTE_CHARS + "();:"):
+        return None
+    finite = [k for k, t in enumerate(clause) if t.pos.startswith("WW(pv")]
+    if len(finite) != 1:
+        return None
+    verb = clause[finite[0]]
+    if not ("ev" in verb.pos or "met-t" in verb.pos) or _separable(verb):
+        return None
+    for t in clause:
+        low = t.word.lower()
+        if t.pos.startswith(("VNW(pers", "VNW(bez", "VNW(betr", "VNW(vb", "VG(onder")):
+            return None
+        if low in NOT_ONLY_WORDS or low in OBJECT_PRONOUNS or t.entity.endswith("PER"):
+            return None
+    before = clause[: finite[0]]
+    after = clause[finite[0] + 1 :]
+    parts = [verb.word]
+    if before:
+        parts.append(s.text[before[0].start : before[-1].end])
+    if after:
+        parts.append(s.text[after[0].start : after[-1].end])
+    return "Wie " + " ".join(parts) + "?"
+
+
 TEMPLATES: dict[str, Template] = {
     "who_question": who_question,
+    "relative_who_question": relative_who_question,
     "ordinal_question": ordinal_question,
     "count_question": count_question,
     "wh_question": wh_question,
@@ -623,7 +694,7 @@ TEMPLATES: dict[str, Template] = {
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "ordinal": ("ordinal_question", "gapfill"),
     "count": ("count_question", "gapfill"),
-    "person": ("who_question", "wh_question", "gapfill"),
+    "person": ("who_question", "wh_question", "relative_who_question", "gapfill"),
     "organisation": ("who_question", "wh_question", "gapfill"),
     **{
         kind: ("wh_question", "gapfill")

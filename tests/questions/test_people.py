@@ -167,3 +167,49 @@ def test_a_surname_alone_gets_no_full_names_as_options(frog):
     )
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Van Schaik"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "stem"),
+    [
+        (
+            "Het goud ging naar Sanne Kok, die de 500 meter in een baanrecord reed.",
+            "Sanne Kok",
+            "Wie reed de 500 meter in een baanrecord?",
+        ),
+        (
+            "De prijs ging naar Pieter Smit, die zaterdag het nieuwe seizoen moest openen in Gent.",
+            "Pieter Smit",
+            "Wie moest zaterdag het nieuwe seizoen openen in Gent?",
+        ),
+        (
+            "In Emmen sprak burgemeester Johan Bakker, die vorig jaar is benoemd in de stad.",
+            "Johan Bakker",
+            "Wie is vorig jaar benoemd in de stad?",
+        ),
+    ],
+)
+def test_relative_clause_on_a_person_becomes_a_who_question(frog, sentence, key, stem):
+    assert stems(frog, sentence)[key] == (stem, "relative_who_question")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # 'ook': someone else did it too, so another option could be true
+        ("Het goud ging naar Sanne Kok, die ook de 1000 meter in een baanrecord reed.", "Sanne Kok"),
+        # negated: every wrong option may be true as well
+        ("Het goud ging naar Sanne Kok, die geen enkele rit in de Tour won.", "Sanne Kok"),
+        # a plural verb: 'die' stands for more than one person
+        ("Het goud ging naar Sanne Kok en Eva Bos, die samen de ploegenrit wonnen.", "Eva Bos"),
+        # 'die' may be the team of the person
+        ("De zege was voor de ploeg van Sanne Kok, die de ploegenrit in Gent reed.", "Sanne Kok"),
+        # a separable verb would need its particle moved: 'die de trui afstond'
+        ("De leiding ging naar Sanne Kok, die de gele trui gisteren afstond.", "Sanne Kok"),
+        # another person in the clause: who did what to whom is not certain
+        ("Het goud ging naar Sanne Kok, die Eva Bos in de finale versloeg.", "Sanne Kok"),
+    ],
+)
+def test_no_relative_who_question_where_others_may_fit(frog, sentence, key):
+    made = stems(frog, sentence)
+    assert key not in made or made[key][1] != "relative_who_question"
