@@ -197,7 +197,7 @@ def test_relative_clause_on_a_person_becomes_a_who_question(frog, sentence, key,
     ("sentence", "key"),
     [
         # 'ook': someone else did it too, so another option could be true
-        ("Het goud ging naar Sanne Kok, die ook de 1000 meter in een baanrecord reed.", "Sanne Kok"),
+        ("Het goud ging naar Sanne Kok, die ook de 1000 meter in een record reed.", "Sanne Kok"),
         # negated: every wrong option may be true as well
         ("Het goud ging naar Sanne Kok, die geen enkele rit in de Tour won.", "Sanne Kok"),
         # a plural verb: 'die' stands for more than one person
