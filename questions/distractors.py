@@ -242,9 +242,29 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
     ordered = same_role + _remembered(fact, ctx, role, rng, found)
+    slot = role or (FIELD_ROLE + ctx.field if ctx.field else "")
     if not role and ctx.field:
-        ordered += _remembered(fact, ctx, FIELD_ROLE + ctx.field, rng, found + ordered)
-    return _same_gender(fact.key, ordered, ctx)
+        ordered += _remembered(fact, ctx, slot, rng, found + ordered)
+    return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
+
+
+def well_known(fact: Fact, ctx: Context, slot: str, rng: random.Random) -> list[str]:
+    """Well-known people of the key's slot and gender whose surname the story never uses:
+    the last, shuffled fallback when the article and the memory run short.
+
+    The key's gender must be known: a list of names cannot tell a rider from a rider.
+    """
+    gender = gender_of(fact.key, ctx)
+    if not slot or not gender:
+        return []
+    words = set(re.findall(r"[\w'-]+", ctx.text.lower()))
+    names = [
+        name
+        for name, their_gender in gz.known_people().get(slot, ())
+        if their_gender == gender and name.split()[-1].lower() not in words
+    ]
+    rng.shuffle(names)
+    return names
 
 
 def _surname_only(name: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 from babel import Locale
 from babel.core import get_global
@@ -255,3 +256,22 @@ def organisation_class(name: str) -> str:
         if name in members:
             return kind
     return ""
+
+
+PEOPLE_FILE = Path(__file__).parent / "data" / "people.tsv"
+
+
+@cache
+def known_people() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Well-known people by slot ('field:schaatsen', 'trainer') as (name, gender) pairs.
+
+    A fallback pool of person distractors for a single article (the CLI, a fresh app), read
+    from `data/people.tsv`; an entity memory of earlier stories comes first.
+    """
+    slots: dict[str, list[tuple[str, str]]] = {}
+    for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        slot, gender, name = line.split("\t")
+        slots.setdefault(slot, []).append((name, gender))
+    return {slot: tuple(people) for slot, people in slots.items()}

@@ -40,6 +40,7 @@ from questions.rank import (
     difficulty,
     key_in_quote,
     order_options,
+    person_stem_problem,
     score,
     seeded_rng,
     select,
@@ -305,6 +306,7 @@ def _make_question(
         anaphor_problem(stem)
         # a question that asks who ('Trainer ___ won ...') need not name anyone
         or (fact.type != "person" and description_problem(stem, names))
+        or (fact.type == "person" and person_stem_problem(stem, names))
         or aside_problem(fact, stem, template, ctx.year)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
     )

@@ -230,8 +230,48 @@ def anaphor_problem(stem: str) -> str:
     return ""
 
 
+# a match or set score ('2-1', '6-4'), not a date range or a phone number
+SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,2}-\d{1,2}(?![\w/-]|[.,]\d)")
+# what may follow the gap and its noun: a list after a comma or colon, up to the full stop
+LIST_AFTER_RE = re.compile(r"___[^,:;.]*[,:]\s*([^;]+?)\s*[.!?]?$")
+
+
+def count_cue_problem(fact: Fact, stem: str) -> str:
+    """Why the rest of the stem tells a small number ('' when it does not).
+
+    A score next to the gap counts the goals or sets ('met ___ doelpunten: 2-1'), a list
+    after it counts its items ('___ medailles, op de 1500 en 3000 meter'), 'de ___ politici'
+    refers back to people the story already named, and a key at the ladder's floor
+    ('twee', 'tweede') would always be the lowest option.
+    """
+    if fact.type not in ("count", "ordinal", "duration"):
+        return ""
+    value = getattr(fact.value, "value", None)
+    if value is None:
+        return ""
+    if value == 2:
+        return "the key would always be the lowest option ('twee', 'tweede')"
+    if fact.type != "count" or value > 10:
+        return ""
+    if SCORE_RE.search(stem):
+        return "a score in the sentence gives the count away ('2-1')"
+    listed = LIST_AFTER_RE.search(stem)
+    if listed:
+        items = re.split(r",\s*|\s+(?:en|and|of|or)\s+", listed.group(1))
+        if len(items) == value:
+            return "the list after the count gives it away ('op de 1500 en 3000 meter')"
+    if value <= 3 and re.search(r"(?<!\w)(?:de|die|deze|beide|the|these)\s+___", stem, re.I):
+        return "'de ___ politici' refers back to what the story already named"
+    return ""
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
+    problem = count_cue_problem(fact, stem)
+    if problem:
+        return problem
+    if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
+        return "an age difference ('de elf jaar oudere ...') is an aside"
     if fact.type == "weekday" and (DATE_IN_STEM_RE.search(stem) or re.search(r"___ \d", stem)):
         return "a weekday for a date the stem already gives"
     if fact.type == "month":
@@ -287,6 +327,36 @@ def description_problem(stem: str, names: list[str]) -> str:
         return "the stem continues an earlier sentence and names no one"
     if DESCRIPTION_RE.search(text):
         return "the stem names its subject only by a description ('de zanger')"
+    return ""
+
+
+# 'ook', 'eveneens': others did the same, so a wrong option may be true as well
+ALSO_RE = re.compile(r"(?<!\w)(?:ook|eveneens|tevens|evenmin|also|too)(?!\w)", re.I)
+# the gap inside a list of names: 'Kensington, ___, Tino Martin en ...'
+LIST_GAP_RE = re.compile(r",\s*___\s*(?:,|en\b|and\b|&)|___,\s*[^,]{1,40},\s")
+
+
+def _gap_clause(stem: str) -> str:
+    """The clause around the gap (the whole question for 'Wie ...?'): from the last comma
+    before it up to the first comma, 'en', 'maar' or 'terwijl' after it."""
+    at = stem.find("___")
+    if at < 0:
+        return stem
+    start = max(stem.rfind(",", 0, at), stem.rfind(";", 0, at)) + 1
+    end = re.search(r"[,;]|\s(?:en|maar|terwijl|and|but|while)\s", stem[at + 3 :])
+    return stem[start : at + 3 + end.start()] if end else stem[start:]
+
+
+def person_stem_problem(stem: str, names: list[str]) -> str:
+    """Why a question about a person cannot have one answer ('' when it can)."""
+    if ALSO_RE.search(_gap_clause(stem)):
+        return "the stem says 'ook': others did the same, so another option may be true"
+    if LIST_GAP_RE.search(stem):
+        return "the gap is one name from a list"
+    if stem.startswith("Wie "):
+        for name in names:
+            if re.search(rf",\s+{re.escape(name)}(?!\w)", stem):
+                return "'Wie won ..., X de ...': the question keeps another person's elided clause"
     return ""
 
 

@@ -605,6 +605,8 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
     singular = "ev" in verb.pos or "met-t" in verb.pos
     if not verb.pos.startswith("WW(pv") or not singular or not _shares_subject(s, v):
         return None
+    if any(t.word.lower() in NOT_ONLY_WORDS for t in tokens[v + 1 :]):
+        return None  # 'Wie bracht ook een record ...?': others did it too, or did not
     rest = s.text[verb.start : tokens[-2].end]
     if fact.type == "person":
         return f"Wie {rest}?"

@@ -210,11 +210,14 @@ GROUP_NOUNS = _words(
 # Words that tell a story's field, so people from earlier stories of the same field can be
 # options ('schaatsen': skaters for a skater). Matched as word prefixes, lower case.
 FIELD_WORDS = {
-    "schaatsen": _words("schaats ijsbaan thialf ploegachtervolging rijdster wk-afstanden"),
+    "schaatsen": _words(
+        "schaats ijsbaan thialf ploegachtervolging achtervolging rijdster wk-afstanden afstanden"
+        " massastart allround"
+    ),
     "wielrennen": _words("renner renster wielren peloton etappe tour giro vuelta ritzege"),
     "voetbal": _words("voetbal eredivisie elftal doelman middenvelder spits trainer play-offs"),
     "politiek": _words("minister premier kamerlid kabinet fractie coalitie oppositie partij"),
     "muziek": _words("zanger zangeres popster album concert tournee band rapper single"),
-    "autosport": _words("formule coureur grand prix pole-position kwalificatie"),
-    "tennis": _words("tennis wimbledon roland-garros"),
+    "autosport": _words("formule coureur prix pole-position f1 circuit"),
+    "tennis": _words("tennis wimbledon roland-garros wta atp grandslam tiebreak"),
 }

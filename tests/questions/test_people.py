@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from random import Random
+from types import SimpleNamespace
+
 import pytest
 
 from questions import generate, parse_text
-from questions.distractors import story_field
+from questions.distractors import Context, story_field, well_known
+from questions.gazetteers import known_people
 from questions.gender import from_first_name, person_genders
 from questions.memory import InMemoryEntities
+from questions.rank import person_stem_problem
 from questions.spans import full_names, mentions
 from tests.questions.test_templates import stems
 
@@ -125,6 +130,9 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
             "politiek",
         ),
         ("Het weer wordt morgen zonnig en droog in het hele land.", ""),
+        ("De tennisster won; de WTA noemt haar de beste tennisster van de WTA.", "tennis"),
+        ("De ploeg won de achtervolging en de massastart op de WK afstanden.", "schaatsen"),
+        ("Het grandslamtoernooi had een lange kwalificatie.", ""),  # no 'grand prix'
     ],
 )
 def test_story_field(text, field):
@@ -213,3 +221,53 @@ def test_relative_clause_on_a_person_becomes_a_who_question(frog, sentence, key,
 def test_no_relative_who_question_where_others_may_fit(frog, sentence, key):
     made = stems(frog, sentence)
     assert key not in made or made[key][1] != "relative_who_question"
+
+
+def test_the_well_known_people_file_is_well_formed():
+    people = known_people()
+    assert {"trainer", "minister", "field:schaatsen", "field:politiek"} <= set(people)
+    for slot, entries in people.items():
+        names = [name for name, _ in entries]
+        assert len(names) == len(set(names)), slot  # no one twice in a slot
+        for name, gender in entries:
+            assert gender in ("m", "f") and len(name.split()) >= 2, (slot, name)
+
+
+def test_a_skater_gets_well_known_skaters_of_her_gender_not_named_in_the_story(frog):
+    text = (
+        "Schaatsen\n\nLies Hoving pakte in Thialf goud op de 3000 meter, tijdens de WK "
+        "afstanden. Anna Rijpstra uit Leerdam reed op de massastart naar zilver. De "
+        "achtervolging ging naar Canada."
+    )
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Lies Hoving"]
+    women = {name for name, gender in known_people()["field:schaatsen"] if gender == "f"}
+    assert "Anna Rijpstra" in q.options
+    assert set(q.options) - {"Lies Hoving", "Anna Rijpstra"} <= women
+    # a well-known name whose surname the story uses is left out ('uit Leerdam')
+    assert "Jutta Leerdam" not in q.options
+
+
+@pytest.mark.parametrize(
+    ("stem", "problem"),
+    [
+        ("Wie bracht ook een record op zijn naam?", "ook"),
+        ("Kees Mol en ___ kregen ook het brons.", "ook"),
+        ("___ won goud en zij reed ook een record.", ""),  # 'ook' in another clause
+        ("Op het programma staan Kensington, ___, Tino Martin en Maan.", "list"),
+        ("Wie won de 500 meter, Piet Mol de 1000 meter?", "elided"),
+        ("Wie won de 500 meter in Thialf?", ""),
+    ],
+)
+def test_person_stems_that_cannot_have_one_answer(stem, problem):
+    found = person_stem_problem(stem, ["Piet Mol", "Kees Mol"])
+    assert (problem in found) if problem else found == ""
+
+
+def test_the_well_known_pool_leaves_out_surnames_the_story_uses_and_the_other_gender():
+    ctx = Context(language="nl", text="Zij won in Leerdam, net als Kramer.", field="schaatsen")
+    ctx.genders["Lies Hoving"] = "f"
+    pool = well_known(SimpleNamespace(key="Lies Hoving"), ctx, "field:schaatsen", Random(1))
+    women = {name for name, gender in known_people()["field:schaatsen"] if gender == "f"}
+    assert set(pool) == women - {"Jutta Leerdam"}
+    # a key of unknown gender gets no one from the pool: a name list cannot tell
+    assert well_known(SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen", Random(1)) == []

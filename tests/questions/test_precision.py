@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from questions import generate, parse_text
+from questions.numbers import parse_cardinal, parse_ordinal
 from questions.pipeline import story_province
 from questions.rank import (
     anaphor_problem,
@@ -39,7 +40,8 @@ def test_stems_that_point_back_to_nothing(stem, dangling):
 
 
 def _fact(type_: str, key: str):
-    return SimpleNamespace(type=type_, key=key)
+    number = parse_ordinal(key, "nl") if type_ == "ordinal" else parse_cardinal(key, "nl")
+    return SimpleNamespace(type=type_, key=key, value=number)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +74,20 @@ def _fact(type_: str, key: str):
         ("ordinal", "tweede", "Na Jansen boekte hij de ___ zege voor de ploeg.", "gapfill", True),
         ("ordinal", "eerste", "Zij is de ___ vrouw in die functie.", "gapfill", True),
         ("ordinal", "zesde", "Hij won de ___ etappe van de ronde.", "gapfill", False),
-        ("ordinal", "tweede", "De hoeveelste zege boekte de ploeg?", "ordinal_question", False),
+        ("ordinal", "derde", "De hoeveelste zege boekte de ploeg?", "ordinal_question", False),
+        # 'tweede' is the floor of the ordinal options: it would always be the lowest
+        ("ordinal", "tweede", "De hoeveelste zege boekte de ploeg?", "ordinal_question", True),
+        # a score, a list or 'de ___' tells a small count; 'twee' is always the lowest count
+        ("count", "twee", "Jansen scoorde ___ keer.", "gapfill", True),
+        ("count", "drie", "De ploeg won met ___ doelpunten: 3-1.", "gapfill", True),
+        ("count", "drie", "Zij won ___ medailles, op de 500, 1000 en 1500 meter.", "gapfill", True),
+        ("count", "drie", "Zij won ___ medailles, op de 500 en 1000 meter.", "gapfill", False),
+        ("count", "drie", "De ___ ministers spraken over de begroting.", "gapfill", True),
+        ("count", "drie", "Er raakten ___ mensen gewond, een van hen ernstig.", "gapfill", False),
+        ("count", "zeven", "De ___ ministers spraken over de begroting.", "gapfill", False),
+        ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
+        ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
+        ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
         # an article before the gap that only some options take
         ("organisation", "RIVM", "Het ___ meldde vorige week meer griep.", "gapfill", True),
         ("place", "Verenigde Staten", "Daar kunnen de ___ zelf al veel doen.", "gapfill", True),
