@@ -366,6 +366,26 @@ def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     return pool
 
 
+def origins(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Other countries for 'Uit welk land komt X?': one the story names (so that the key is
+    not the only option a reader could find in it), then familiar states of the key's region.
+
+    A person comes from one country, so a country of the story is safe as a wrong option.
+    """
+    named = [
+        n
+        for n in _article_names(fact, ctx, ("LOC",))
+        if place_kind(n, ctx.language) == "country" and n not in (fact.key, "Nederland")
+    ]
+    pool = [
+        n
+        for n in familiar_states(ctx.language, region_of(fact.key, ctx.language))[:12]
+        if n not in named and n != fact.key
+    ]
+    rng.shuffle(pool)
+    return named[:1] + pool
+
+
 # Numeric types: values below and above the key; pick() decides how many come from each side.
 LADDERS: dict[str, Ladder] = {
     "ordinal": ordinals,
@@ -383,6 +403,7 @@ STRATEGIES: dict[str, Strategy] = {
     "person": persons,
     "organisation": organisations,  # only organisations of a known class, see gazetteers
     "place": places,
+    "origin": origins,
 }
 
 

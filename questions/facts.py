@@ -181,6 +181,7 @@ def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
         stop = W.NL_STOPWORDS | W.EN_STOPWORDS | W.NL_PREPOSITIONS
         verb_after = k + 1 < len(words) and sentence.tokens[k + 1].pos.startswith("WW")
         dated = _lower(words, k - 1) in ("in", "sinds") and verb_after  # 'In 2019 opende ...'
+        dated = dated or _lower(words, k - 1) in ("sinds", "vanaf")  # 'sinds 2018 aspirant-lid'
         counts_noun = nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper()
         if counts_noun and not dated:
             continue
@@ -339,7 +340,32 @@ def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
         yield Fact(KIND_NAMES[kind], m.text, sentence, m.i, m.j, m, kind, m.text)
 
 
+def origins(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """A person's country in the article's own words: 'Jens Stoltenberg uit Noorwegen'.
+
+    The key is the country after 'uit'; the fact's value is the person. A nationality
+    word ('de Noor') is not a key: the country would not be the article's own words.
+    """
+    if language != "nl":
+        return
+    tokens = sentence.tokens
+    for m in mentions:
+        # a full name: Frog may label a name it does not know 'PRO' ('Jens Stoltenberg')
+        if m.sentence != sentence.index or m.kind != "PER" or len(m.text.split()) < 2:
+            continue
+        k = m.j
+        if k + 1 >= len(tokens) or tokens[k].word != "uit" or not m.origin:
+            continue
+        end = k + 1
+        while end < len(tokens) and tokens[end].entity.endswith("LOC"):
+            end += 1
+        country = sentence.span_text(k + 1, end)
+        if place_kind(country, language) == "country" and country != "Nederland":
+            yield Fact("origin", country, sentence, k + 1, end, m, "land", country)
+
+
 EXTRACTORS: dict[str, Extractor] = {
+    "origin": origins,  # before "name": the country after 'uit' is an origin, not a place
     "ordinal": ordinals,
     "date": dates,
     "weekday": weekdays,

@@ -53,6 +53,9 @@ from questions.spans import full_names, mentions
 
 CONFIDENCE = {
     "ordinal_question": 0.95,
+    "origin_question": 0.95,
+    "members_question": 0.95,
+    "since_question": 0.9,
     "count_question": 0.9,
     "wh_question": 0.9,
     "who_question": 0.9,
@@ -210,7 +213,8 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
     ):
         return "a weekday outside the lead's main event"
-    problem = timeline_problem(fact, year, LEAD_SENTENCES)
+    # 'sinds 2018 ... is' in a relative clause still holds today: not background
+    problem = "" if template == "since_question" else timeline_problem(fact, year, LEAD_SENTENCES)
     if problem:
         return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
@@ -226,7 +230,8 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         or ("" if scene.headline.strip() else anchor_problem(fact, stem, scene.mentions))
         or demonym_problem(fact, stem, scene.mentions)
         or aside_bracket_problem(stem)
-        or relative_clause_problem(fact)
+        # the since question asks about the clause's own name, not a gap inside it
+        or ("" if template == "since_question" else relative_clause_problem(fact))
         or definite_subject_problem(fact, stem, scene.headline)
         or background_problem(fact, scene.sentences, year)
     )
@@ -324,7 +329,7 @@ def _make_question(
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
-    if fact.type in ("person", "place", "organisation"):
+    if fact.type in ("person", "place", "organisation", "origin"):
         # places and organisations of the story itself may have done the same thing, so
         # their options come from outside it; a reader who saw only the key in the article
         # could pick it without knowing the answer (rubric criterion 6)

@@ -27,9 +27,14 @@ TYPE_WEIGHT = {
     "month": 0.5,
     "organisation": 0.5,
     "weekday": 0.35,
+    "origin": 0.65,
 }
 TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
+    "members_question": 0.6,  # 'Hoeveel landen telt de NAVO?' stands alone wherever it is
+    "origin_question": 0.3,
+    "since_question": 0.3,
+    "relative_who_question": 0.2,
     "count_question": 0.2,
     "wh_question": 0.2,
     "who_question": 0.2,

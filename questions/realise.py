@@ -353,6 +353,24 @@ APPROXIMATORS = frozenset(
 )
 
 
+# 'de 32 NAVO-landen', '27 EU-lidstaten': members of an organisation written as its acronym
+MEMBERS_RE = re.compile(r"^([A-Z]{2,6})-(landen|lidstaten)$")
+
+
+def members_question(fact: Fact, scene: Scene) -> str | None:
+    """'... de 32 NAVO-landen ...' -> 'Hoeveel landen telt de NAVO?'
+
+    How many members an organisation has stands on its own, whatever the sentence says
+    about them; the number must be the members themselves, not 'een van de'.
+    """
+    if scene.language != "nl" or fact.type != "count":
+        return None
+    found = MEMBERS_RE.match(fact.noun)
+    if not found or fact.i == 0 or fact.sentence.tokens[fact.i - 1].word.lower() != "de":
+        return None
+    return f"Hoeveel {found.group(2)} telt de {found.group(1)}?"
+
+
 def count_question(fact: Fact, scene: Scene) -> str | None:
     """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?'"""
     s = fact.sentence
@@ -684,7 +702,54 @@ def relative_who_question(fact: Fact, scene: Scene) -> str | None:
     return "Wie " + " ".join(parts) + "?"
 
 
+def since_question(fact: Fact, scene: Scene) -> str | None:
+    """'..., Oekraïne, dat sinds 2018 aspirant-lid van de NAVO is, ...' ->
+    'Sinds welk jaar is Oekraïne aspirant-lid van de NAVO?'
+
+    A relative clause after a name whose year follows 'sinds' and whose one finite verb,
+    in the present tense, closes it: a state that began then and still holds.
+    """
+    s = fact.sentence
+    tokens = s.tokens
+    i = fact.i
+    if scene.language != "nl" or fact.type != "year" or not s.aligned or i < 4:
+        return None
+    if tokens[i - 1].word.lower() != "sinds" or tokens[i - 3].word != ",":
+        return None
+    if tokens[i - 2].word.lower() not in ("dat", "die") or not tokens[i - 2].pos.startswith(
+        "VNW(betr"
+    ):
+        return None
+    name = next((m.text for m in scene.mentions if m.sentence == s.index and m.j == i - 3), "")
+    end = fact.j
+    while end < len(tokens) and tokens[end].word not in (",", "."):
+        end += 1
+    if not name or end >= len(tokens) or end - fact.j < 2:
+        return None
+    clause = tokens[fact.j : end]
+    verb = clause[-1]
+    if not verb.pos.startswith("WW(pv,tgw") or any(t.pos.startswith("WW(pv") for t in clause[:-1]):
+        return None
+    if any(
+        t.word.lower() in NOT_ONLY_WORDS or t.pos.startswith(("VNW(pers", "VNW(bez"))
+        for t in clause
+    ) or any(c in s.text[clause[0].start : verb.end] for c in R.QUOTE_CHARS + "();:"):
+        return None
+    middle = s.text[clause[0].start : clause[-2].end]
+    return f"Sinds welk jaar {verb.word} {name} {middle}?"
+
+
+def origin_question(fact: Fact, scene: Scene) -> str | None:
+    """'... Jens Stoltenberg uit Noorwegen ...' -> 'Uit welk land komt Jens Stoltenberg?'"""
+    if scene.language != "nl" or fact.type != "origin":
+        return None
+    return f"Uit welk land komt {fact.value.text}?"
+
+
 TEMPLATES: dict[str, Template] = {
+    "origin_question": origin_question,
+    "members_question": members_question,
+    "since_question": since_question,
     "who_question": who_question,
     "relative_who_question": relative_who_question,
     "ordinal_question": ordinal_question,
@@ -694,14 +759,16 @@ TEMPLATES: dict[str, Template] = {
 }
 
 PREFERENCE: dict[str, tuple[str, ...]] = {
+    "origin": ("origin_question",),
     "ordinal": ("ordinal_question", "gapfill"),
-    "count": ("count_question", "gapfill"),
+    "count": ("members_question", "count_question", "gapfill"),
     "person": ("who_question", "wh_question", "relative_who_question", "gapfill"),
     "organisation": ("who_question", "wh_question", "gapfill"),
     **{
         kind: ("wh_question", "gapfill")
-        for kind in ("year", "month", "date", "weekday", "percentage", "place")
+        for kind in ("month", "date", "weekday", "percentage", "place")
     },
+    "year": ("since_question", "wh_question", "gapfill"),
 }
 
 

@@ -270,4 +270,6 @@ def test_the_well_known_pool_leaves_out_surnames_the_story_uses_and_the_other_ge
     women = {name for name, gender in known_people()["field:schaatsen"] if gender == "f"}
     assert set(pool) == women - {"Jutta Leerdam"}
     # a key of unknown gender gets no one from the pool: a name list cannot tell
-    assert well_known(SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen", Random(1)) == []
+    assert (
+        well_known(SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen", Random(1)) == []
+    )
