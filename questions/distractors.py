@@ -241,11 +241,22 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     role = _role_of(fact.key, ctx)
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
-    ordered = same_role + _remembered(fact, ctx, role, rng, found)
+    # the stem keeps the key's title before the gap, so one person of the story with another
+    # title of the same kind is safely wrong: the premier for 'minister van Financiën ___'
+    kindred = [n for n in found if _role_of(n, ctx) != role and _same_kind(role, _role_of(n, ctx))]
+    ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
     slot = role or (FIELD_ROLE + ctx.field if ctx.field else "")
     if not role and ctx.field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
+
+
+def _same_kind(role: str, other: str) -> bool:
+    """True for two titles of one group ('minister' for a 'premier' key); a premier or a
+    vice-premier is a minister too, so never an option for 'minister ___'."""
+    if other in W.MINISTERS_TOO and role in ("minister", "bewindsman", "bewindsvrouw"):
+        return False
+    return bool(role and other) and any(role in g and other in g for g in W.ROLE_GROUPS)
 
 
 def well_known(fact: Fact, ctx: Context, slot: str, rng: random.Random) -> list[str]:

@@ -62,6 +62,21 @@ NL_TITLES = _words(
     """
 )
 
+# Titles of one kind: someone the story names with another title of the same kind is a
+# plausible but wrong option when the stem keeps the key's own title before the gap
+# ('minister van Financiën ___': the story's premier is not that minister).
+ROLE_GROUPS = (
+    _words(
+        "premier oud-premier minister-president vicepremier minister staatssecretaris kamerlid"
+        " fractievoorzitter partijleider burgemeester wethouder gedeputeerde"
+    ),
+    _words("spits middenvelder verdediger aanvaller aanvoerder"),
+    _words("trainer coach bondscoach"),
+    _words("topman topvrouw directeur bestuurder voorzitter ceo"),
+)
+
+MINISTERS_TOO = _words("premier minister-president vicepremier")
+
 NATIONALITIES = {
     "Noor": "Noorwegen",
     "Zweed": "Zweden",
