@@ -243,7 +243,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     same_role = [n for n in found if _role_of(n, ctx) == role]
     # the stem keeps the key's title before the gap, so one person of the story with another
     # title of the same kind is safely wrong: the premier for 'minister van Financiën ___'
-    kindred = [n for n in found if _role_of(n, ctx) != role and _same_kind(role, _role_of(n, ctx))]
+    kindred = [n for n in found if _role_of(n, ctx) != role and same_kind(role, _role_of(n, ctx))]
     ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
     slot = role or (FIELD_ROLE + ctx.field if ctx.field else "")
     if not role and ctx.field:
@@ -251,7 +251,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
 
 
-def _same_kind(role: str, other: str) -> bool:
+def same_kind(role: str, other: str) -> bool:
     """True for two titles of one group ('minister' for a 'premier' key); a premier or a
     vice-premier is a minister too, so never an option for 'minister ___'."""
     if other in W.MINISTERS_TOO and role in ("minister", "bewindsman", "bewindsvrouw"):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from questions import generate, parse_text
-from questions.distractors import Context, story_field, well_known
+from questions.distractors import Context, same_kind, story_field, well_known
 from questions.gazetteers import known_people
 from questions.gender import from_first_name, person_genders
 from questions.memory import InMemoryEntities
@@ -273,3 +273,19 @@ def test_the_well_known_pool_leaves_out_surnames_the_story_uses_and_the_other_ge
     assert (
         well_known(SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen", Random(1)) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("role", "other", "kindred"),
+    [
+        ("premier", "minister", True),  # a minister is not the premier
+        ("minister", "premier", False),  # but a premier is a minister too
+        ("minister", "vicepremier", False),
+        ("middenvelder", "spits", True),
+        ("middenvelder", "trainer", False),  # a coach is no option for a scorer
+        ("trainer", "bondscoach", True),
+        ("", "trainer", False),
+    ],
+)
+def test_titles_of_one_kind(role, other, kindred):
+    assert same_kind(role, other) is kindred
