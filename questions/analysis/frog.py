@@ -28,6 +28,36 @@ def _marker(prefix: str) -> str:
     return prefix + "".join(secrets.choice(string.ascii_lowercase) for _ in range(12))
 
 
+# What may follow an attributive participle ('de veroordeelde man', 'de gestolen twee fietsen')
+NOMINAL_TAGS = ("N(", "ADJ(", "SPEC(", "TW(", "WW(vd", "WW(od")
+
+
+def repair_finite_verb(rows: list[tuple]) -> list[tuple]:
+    """Give a sentence that Frog's tagger left without a finite verb its finite verb.
+
+    The tagger reads a weak past tense ('De rechtbank veroordeelde hem') as an attributive
+    participle and a plural present ('De ministers overleggen donderdag') as an infinitive.
+    A main clause needs a finite verb, so when none was found the first such verb form that
+    is not after 'te'/'om' and (for a participle) not before a noun phrase is the finite verb.
+    """
+    if any(row[2].startswith("WW(pv") for row in rows):
+        return rows
+    out = list(rows)
+    for k, (word, lemma, pos, entity, chunk) in enumerate(rows):
+        before = rows[k - 1][1].lower() if k else ""
+        following = rows[k + 1][2] if k + 1 < len(rows) else ""
+        if not k or before in ("te", "om"):
+            continue
+        if pos.startswith("WW(inf"):
+            out[k] = (word, lemma, "WW(pv,tgw,mv)", entity, chunk)
+            break
+        if pos.startswith("WW(vd") and not following.startswith(NOMINAL_TAGS):
+            number = "mv" if word.endswith("en") else "ev"
+            out[k] = (word, lemma, f"WW(pv,verl,{number})", entity, chunk)
+            break
+    return out
+
+
 def parse_frog_lines(lines: list[str]) -> list[list[tuple]]:
     """TSV rows (index, word, lemma, morph, tag, conf, entity, chunk, ...) -> sentences."""
     sentences: list[list[tuple]] = []
@@ -35,7 +65,7 @@ def parse_frog_lines(lines: list[str]) -> list[list[tuple]]:
     for line in lines:
         if not line.strip():
             if current:
-                sentences.append(current)
+                sentences.append(repair_finite_verb(current))
                 current = []
             continue
         cols = line.rstrip("\n").split("\t")
@@ -44,7 +74,7 @@ def parse_frog_lines(lines: list[str]) -> list[list[tuple]]:
         word, lemma, pos, entity, chunk = cols[1], cols[2], cols[4], cols[6] or "O", cols[7] or "O"
         current.append((word, lemma, pos, entity, chunk))
     if current:
-        sentences.append(current)
+        sentences.append(repair_finite_verb(current))
     return sentences
 
 

@@ -9,8 +9,11 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from questions import generate, parse_text
 from questions.analysis import get_analyzer
+from questions.analysis.frog import repair_finite_verb
 from questions.facts import extract
 from questions.realise import Scene, ordinal_question
 from questions.spans import full_names, mentions
@@ -165,3 +168,34 @@ def test_long_article_does_not_deadlock(frog):
     assert time.monotonic() - started < frog._timeout_for(text)
     assert len(sentences) == text.count(".")
     assert sentences[-1].paragraph == text.count("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finite"),
+    [
+        # Frog's tagger reads these finite verbs as a participle or an infinitive
+        ("De rechtbank in Zwolle veroordeelde hem in maart tot drie jaar cel.", "veroordeelde"),
+        ("De ministers overleggen donderdag met de premier over de begroting.", "overleggen"),
+    ],
+)
+def test_a_sentence_without_a_finite_verb_gets_one(frog, sentence, finite):
+    [s] = frog.analyze(sentence)
+    assert [t.word for t in s.tokens if t.pos.startswith("WW(pv")] == [finite]
+
+
+def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_alone():
+    participle = [
+        ("De", "de", "LID(bep)", "O", "B-NP"),
+        ("veroordeelde", "veroordelen", "WW(vd,prenom,met-e)", "O", "I-NP"),
+        ("man", "man", "N(soort,ev)", "O", "I-NP"),
+        (".", ".", "LET()", "O", "O"),
+    ]
+    assert repair_finite_verb(participle) == participle
+    to_go = [
+        ("Nog", "nog", "BW()", "O", "O"),
+        ("te", "te", "VZ(init)", "O", "O"),
+        ("spelen", "spelen", "WW(inf,vrij,zonder)", "O", "O"),
+    ]
+    assert repair_finite_verb(to_go) == to_go
+    finite = [*participle[:1], ("man", "man", "N(soort,ev)", "O", "B-NP"), participle[1]]
+    assert repair_finite_verb(finite)[2][2] == "WW(pv,verl,ev)"
