@@ -234,7 +234,9 @@ def background_problem(fact: Fact, sentences: list[Sentence], year: int) -> str:
     'In 1999 trof een beving de stad. Ongeveer 500.000 mensen werden dakloos.': the second
     sentence is in the past tense and its paragraph's previous sentence names an earlier year.
     """
-    if fact.type not in ("count", "amount", "percentage", "month", "weekday", "date", "ordinal"):
+    if fact.type not in (
+        "count", "amount", "percentage", "measure", "month", "weekday", "date", "ordinal"
+    ):  # fmt: skip
         return ""
     s = fact.sentence
     if not any(t.pos.startswith(PAST) for t in s.tokens) or YEAR_RE.search(s.text):

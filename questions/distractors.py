@@ -404,6 +404,7 @@ LADDERS: dict[str, Ladder] = {
     "duration": counts,
     "percentage": counts,
     "amount": counts,
+    "measure": counts,
     "year": years,
     "date": dates,
 }

@@ -227,10 +227,25 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
             yield from _amount(sentence, words, k, number, money)
         elif nxt in durations:
             yield Fact("duration", sentence.span_text(k, k + 2), sentence, k, k + 2, number, nxt, w)
+        elif nl and nxt in W.NL_MEASURE_UNITS:
+            if not _event_or_range(words, k):
+                span = sentence.span_text(k, k + 2)
+                yield Fact("measure", span, sentence, k, k + 2, number, nxt, w)
         elif number.value >= 2 and k + 1 < len(words) and nxt not in stop_nouns:
             noun = _counted_noun(sentence, k + 1, language)
             if noun:
                 yield Fact("count", w, sentence, k, k + 1, number, noun, w)
+
+
+def _event_or_range(words: list[str], k: int) -> bool:
+    """True for a distance that names a race ('de 1500 meter', 'de 10 kilometer'), a speed
+    ('120 km/uur', '90 kilometer per uur') or one end of a range ('van 100 tot 120 km')."""
+    before, after = _lower(words, k - 1), _lower(words, k + 2)
+    if before in ("de", "het", "tot", "en", "à", "-", "tussen"):
+        return True
+    if after in ("/", "per", "tot", "à"):
+        return True
+    return after.startswith("/") or _lower(words, k + 1).endswith("/uur")
 
 
 def _amount(

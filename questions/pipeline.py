@@ -242,7 +242,7 @@ def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
     if re.search(rf"(?<![\w-]){re.escape(fact.key.lower())}(?![\w-])", headline):
         return True
     value = getattr(fact.value, "value", None)
-    if value is None or fact.type not in ("count", "amount", "percentage", "duration"):
+    if value is None or fact.type not in ("count", "amount", "percentage", "duration", "measure"):
         return False
     for word in re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline):  # not '0-4
         number = parse_cardinal(word.strip(".,"), language)

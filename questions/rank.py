@@ -22,6 +22,7 @@ TYPE_WEIGHT = {
     "date": 0.8,
     "year": 0.75,
     "duration": 0.7,
+    "measure": 0.7,
     "person": 0.65,
     "place": 0.55,
     "month": 0.5,
@@ -148,7 +149,9 @@ def order_options(
 ) -> tuple[tuple[str, ...], int]:
     """Numbers ascending (the key's rank varies with the distractors); other types shuffled."""
     options = [key] + distractors
-    if fact_type in ("ordinal", "count", "year", "duration", "percentage", "amount", "date"):
+    if fact_type in (
+        "ordinal", "count", "year", "duration", "percentage", "amount", "measure", "date"
+    ):  # fmt: skip
         numbers = [_first_number(o) for o in options]
         if all(n is not None for n in numbers):
             options = [
@@ -277,6 +280,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return problem
     if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
         return "an age difference ('de elf jaar oudere ...') is an aside"
+    if fact.type == "measure" and re.search(r"___\s+ten\s+(?:noorden|oosten|zuiden|westen)", stem):
+        return "how far one place lies from another is an aside"
+    if fact.type == "measure" and re.search(r"\bnog\s+___", stem):
+        return "the distance still to go is a moment in a race, not its result"
     if fact.type == "weekday" and (DATE_IN_STEM_RE.search(stem) or re.search(r"___ \d", stem)):
         return "a weekday for a date the stem already gives"
     if fact.type == "month":
@@ -374,7 +381,7 @@ def background_number_problem(fact_type: str, sentence: str, year: int) -> str:
     A sentence that names a year before the article's own ('In 1999 werden 500 mensen
     dakloos') tells a background event; 'sinds 2010' and 'vanaf 2010' still lead to now.
     """
-    if fact_type not in ("count", "amount", "percentage"):
+    if fact_type not in ("count", "amount", "percentage", "measure"):
         return ""
     years = [int(y) for y in YEAR_RE.findall(sentence)]
     if years and max(years) < year:

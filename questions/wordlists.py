@@ -122,6 +122,11 @@ NATIONALITIES = {
     "Ethiopiër": "Ethiopië",
 }
 
+# Units of a measured quantity: '53 lichtjaren', '1210 kilometer', '23 graden'.
+NL_MEASURE_UNITS = _words(
+    "kilometer km meter graden lichtjaar lichtjaren kilo kilogram ton liter hectare centimeter"
+)
+
 NL_COUNT_STOP_NOUNS = _words(
     """
     procent euro dollar pond cent miljoen miljard jaar jaren maand maanden week weken dag

@@ -42,6 +42,11 @@ def facts_of(sentence: str, language: str = "nl"):
             "Het museum betaalt 165 miljoen euro voor het schilderij.",
             ("amount", "165 miljoen euro", "# miljoen euro"),
         ),
+        (
+            "De nieuwe planeet staat op 53 lichtjaren van de aarde.",
+            ("measure", "53 lichtjaren", "lichtjaren"),
+        ),
+        ("Morgen wordt het in Zwolle 23 graden in de middag.", ("measure", "23 graden", "graden")),
         ("De zangeres staat op 1 december in de grote zaal.", ("date", "1 december", "")),
         ("De oorlog begon in februari met een grote aanval.", ("month", "februari", "")),
         ("De ministers komen dinsdag bijeen in het hoofdkwartier.", ("weekday", "dinsdag", "")),
@@ -63,6 +68,18 @@ def test_fact_table_dutch(sentence, expected):
 )
 def test_no_numeric_fact_where_uncertain(sentence):
     assert not {f for f in facts_of(sentence) if f[0] in ("count", "ordinal", "year")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zij won in Thialf de 1500 meter in een baanrecord.",  # a race, not a distance
+        "De windstoten halen 100 tot 120 kilometer per uur aan de kust.",  # a range, a speed
+        "Op de snelweg mag je daar 130 km/uur rijden.",
+    ],
+)
+def test_no_measure_for_races_ranges_or_speeds(sentence):
+    assert not {f for f in facts_of(sentence) if f[0] == "measure"}
 
 
 @pytest.mark.parametrize(

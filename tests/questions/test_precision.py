@@ -88,6 +88,9 @@ def _fact(type_: str, key: str):
         ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
         ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
         ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
+        ("measure", "550 kilometer", "Elazig ligt ___ ten oosten van Ankara.", "gapfill", True),
+        ("measure", "55 kilometer", "Met nog ___ te gaan viel hij aan.", "gapfill", True),
+        ("measure", "53 lichtjaren", "De planeet staat op ___ van de aarde.", "gapfill", False),
         # an article before the gap that only some options take
         ("organisation", "RIVM", "Het ___ meldde vorige week meer griep.", "gapfill", True),
         ("place", "Verenigde Staten", "Daar kunnen de ___ zelf al veel doen.", "gapfill", True),
