@@ -63,6 +63,8 @@ POINTER_ADVERBS = frozenset(
         "daarnaast",
         "bovendien",
         "tevens",
+        "destijds",
+        "indertijd",
     }
 )
 # Openings that continue an earlier sentence ('Eerder ...', 'Later ...', 'Ook ...').
@@ -352,6 +354,11 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
         return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
     noun = head.word.lower()
-    if len(noun) >= 4 and any(noun in w for w in re.findall(r"\w+", headline.lower())):
+    two_actors = re.search(r"[A-Z][\w-]*\s+(?:en|&|and)\s+[A-Z]", headline)
+    if (
+        len(noun) >= 4
+        and not two_actors
+        and any(noun in w for w in re.findall(r"\w+", headline.lower()))
+    ):
         return ""  # the headline above names it: 'De bouw ...' under 'Utrecht bouwt ...'
     return f"the stem opens with '{tokens[b].word} {head.word}' without saying which"

@@ -220,6 +220,21 @@ def _name_tails(ctx: Context) -> frozenset[str]:
     return ctx.person_tails
 
 
+def _nationality(name: str, ctx: Context) -> str:
+    """The nationality adjective the story puts before a person ('de Duitse Julia Görges',
+    'de Amerikaanse renster X'), lower case, or ''."""
+    for fact in ctx.facts:
+        if fact.type != "person" or fact.key != name:
+            continue
+        k = fact.i - 1
+        while k >= 0 and fact.sentence.tokens[k].word.lower() in W.NL_TITLES:
+            k -= 1  # 'de Russische minister Lavrov'
+        word = fact.sentence.tokens[k].word if k >= 0 else ""
+        if word[:1].isupper() and word.lower().endswith(("se", "sche")) and k > 0:
+            return word.lower()
+    return ""
+
+
 def _role_of(name: str, ctx: Context) -> str:
     """The title word the article puts right before a person ('trainer', 'minister'), or ''."""
     for fact in ctx.facts:
@@ -237,7 +252,15 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
-    found = _article_names(fact, ctx, ("PER",))
+    nationality = _nationality(fact.key, ctx)
+    found = [
+        n
+        for n in _article_names(fact, ctx, ("PER",))
+        # a film or a nickname read as a name ('Sweet Dreams', 'Bully Boy') has no gender
+        # from its first name or the story's pronouns: no person;
+        # nor is someone the story calls German an option for a Dutch key
+        if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality)
+    ]
     role = _role_of(fact.key, ctx)
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]

@@ -241,6 +241,10 @@ def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
     """True when the headline holds the key, as written or as the same number ('12', 'twaalf')."""
     if re.search(rf"(?<![\w-]){re.escape(fact.key.lower())}(?![\w-])", headline):
         return True
+    if fact.type == "person" and len(fact.key.split()) > 1:
+        surname = fact.key.lower().split(maxsplit=1)[1]  # 'van gerwen' of 'Michael van Gerwen'
+        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", headline):
+            return True
     value = getattr(fact.value, "value", None)
     if value is None or fact.type not in ("count", "amount", "percentage", "duration", "measure"):
         return False
@@ -325,6 +329,10 @@ def _make_question(
     whole = f"{article.headline}\n{article.text}"
     if fact.type == "place" and place_kind(fact.key) == "city" and story_province(whole):
         return drop("the story is set in one province; towns from elsewhere give the key away")
+    if fact.type == "person" and not gender_of(fact.key, ctx):
+        return drop(
+            "neither the first name nor the story tells who this is (a title read as a name?)"
+        )
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
     distractors = pick(fact, ctx, rng, stem)
     if len(distractors) < 3:

@@ -273,8 +273,22 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     return ""
 
 
+# A bound before a number: 'meer dan ___ mensen' is also true of every smaller option.
+BOUND_RE = re.compile(
+    r"(?<!\w)(?:(?:meer|minder|groter|kleiner|hoger|lager|langer|korter|ouder|jonger|"
+    r"more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+(?:dan|than)|"
+    r"ten\s+minste|tenminste|minstens|zeker|maximaal|hooguit|minimaal|tot\s+wel|ruim\s+boven|"
+    r"boven\s+de|onder\s+de|at\s+least|up\s+to|at\s+most|over|under)\s+___"
+    r"|___\s+(?:of|or)\s+(?:meer|minder|langer|korter|hoger|lager|more|less|longer|higher)\b",
+    re.I,
+)
+NUMERIC_TYPES = ("count", "amount", "percentage", "measure", "duration", "year", "ordinal", "date")
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
+    if fact.type in NUMERIC_TYPES and BOUND_RE.search(stem):
+        return "'meer dan ___': a bound, so other options are true as well"
     problem = count_cue_problem(fact, stem)
     if problem:
         return problem

@@ -289,3 +289,28 @@ def test_the_well_known_pool_leaves_out_surnames_the_story_uses_and_the_other_ge
 )
 def test_titles_of_one_kind(role, other, kindred):
     assert same_kind(role, other) is kindred
+
+
+def test_no_option_the_story_gives_another_nationality_or_no_first_name(frog):
+    text = (
+        "Tennis\n\nAnne Vos won zaterdag de finale van het toernooi in Rosmalen. Zij versloeg "
+        "de Duitse Julia Kraus in twee sets. Eerder die week won Lotte Smit van Emma de Boer "
+        "en van Kim Bos. Bij de mannen won Sweet Dreams de prijs voor het beste spel."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Anne Vos"]
+    assert "Julia Kraus" not in q.options  # German, and the stem asks about a Dutch player
+    assert "Sweet Dreams" not in q.options  # a title read as a name: no known first name
+    assert set(q.options) == {"Anne Vos", "Lotte Smit", "Emma de Boer", "Kim Bos"}
+    # nor is such a name ever a key
+    assert not [q for q in generation.questions if q.key == "Sweet Dreams"]
+
+
+def test_a_headline_with_the_surname_gives_the_person_away(frog):
+    text = (
+        "Vos wint in Rosmalen\n\nAnne Vos won zaterdag de finale van het toernooi in Rosmalen. "
+        "Zij versloeg Lotte Smit in twee sets. Eerder die week won Emma de Boer van Kim Bos."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Anne Vos"]
+    assert any(d.detail == "Anne Vos" and "headline" in d.reason for d in generation.dropped)

@@ -89,6 +89,12 @@ def _fact(type_: str, key: str):
         ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
         ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
         ("measure", "550 kilometer", "Elazig ligt ___ ten oosten van Ankara.", "gapfill", True),
+        # a bound: every smaller (or larger) option is true as well
+        ("count", "300", "Er kwamen meer dan ___ trekkers naar Arnhem.", "gapfill", True),
+        ("count", "30", "Er zitten nog minstens ___ mensen vast.", "gapfill", True),
+        ("count", "920", "Er raakten zeker ___ mensen gewond.", "gapfill", True),
+        ("percentage", "7 procent", "De koopkracht steeg met ___ of meer.", "gapfill", True),
+        ("percentage", "7 procent", "De koopkracht steeg met ___ in een jaar.", "gapfill", False),
         ("measure", "55 kilometer", "Met nog ___ te gaan viel hij aan.", "gapfill", True),
         ("measure", "53 lichtjaren", "De planeet staat op ___ van de aarde.", "gapfill", False),
         # an article before the gap that only some options take
