@@ -219,6 +219,9 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
     names += list(scene.full_names.values())
+    two_actors = re.search(r"([A-Z][\w-]+)\s+(?:en|&)\s+([A-Z][\w-]+)", scene.headline)
+    if two_actors and not any(re.search(rf"\b{re.escape(a)}\b", stem) for a in two_actors.groups()):
+        return "the headline names two actors and the stem says neither"
     people = [m.text for m in scene.mentions if m.kind == "PER"]
     people += [scene.full_names.get(p, p) for p in people]
     shows_context = bool(re.search(r"[.!?]\s+[A-Z\"“]", stem.strip()))

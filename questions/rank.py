@@ -294,6 +294,11 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return problem
     if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
         return "an age difference ('de elf jaar oudere ...') is an aside"
+    if fact.type == "duration" and re.search(
+        r"\b(?:is|was|wordt|werd|zijn|waren)\s+(?:[a-z]+\s+){0,2}___(?:[,.]|$)",
+        stem,
+    ):
+        return "an age ('Venus is al ___') is an aside, and its options are hard to make fair"
     if fact.type == "measure" and re.search(r"___\s+ten\s+(?:noorden|oosten|zuiden|westen)", stem):
         return "how far one place lies from another is an aside"
     if fact.type == "measure" and re.search(r"\bnog\s+___", stem):

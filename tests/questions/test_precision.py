@@ -88,6 +88,7 @@ def _fact(type_: str, key: str):
         ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
         ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
         ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
+        ("duration", "38 jaar", "Venus is weliswaar al ___, maar won toch.", "gapfill", True),
         ("measure", "550 kilometer", "Elazig ligt ___ ten oosten van Ankara.", "gapfill", True),
         # a bound: every smaller (or larger) option is true as well
         ("count", "300", "Er kwamen meer dan ___ trekkers naar Arnhem.", "gapfill", True),
@@ -197,3 +198,15 @@ def test_stems_that_name_their_subject_only_by_a_description(stem, names, unclea
 )
 def test_numbers_from_an_earlier_event(type_, sentence, year, background):
     assert bool(background_number_problem(type_, sentence, year)) is background
+
+
+def test_a_stem_under_a_headline_with_two_actors_must_name_one(frog):
+    text = (
+        "Philips en Shell boeken meer winst\n\nDe winst van Philips steeg in het laatste "
+        "kwartaal met 18 procent tot 400 miljoen euro. Door de sterke gulden daalde het "
+        "resultaat in guldens met 3 procent, meldde het bedrijf in de jaarcijfers."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert [q.key for q in generation.questions if "Philips" in q.stem]
+    assert not [q for q in generation.questions if "gulden" in q.stem]
+    assert any("two actors" in d.reason for d in generation.dropped)
