@@ -189,16 +189,24 @@ def score(fact: Fact, template: str, position: float) -> float:
     return TYPE_WEIGHT.get(fact.type, 0.3) + TEMPLATE_BONUS.get(template, 0) + 0.6 * (1 - position)
 
 
+def _mentions(stem: str, key: str) -> bool:
+    """True when a stem holds a key as a whole word ('1,7 procent' in '... van 1,7 procent')."""
+    return bool(re.search(rf"(?<![\w,.-]){re.escape(key.lower())}(?![\w-]|[.,]\d)", stem.lower()))
+
+
 def select(
     candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 1
 ) -> list[Question]:
-    """Best first; one question per key, at most `per_sentence` per evidence sentence."""
+    """Best first; one question per key, at most `per_sentence` per evidence sentence, and
+    no question whose stem holds another one's key (one quiz would answer itself)."""
     chosen: list[Question] = []
     keys: set[str] = set()
     per: dict[str, int] = {}
     for _, q in sorted(candidates, key=lambda c: -c[0]):
         k = q.key.lower()
         if k in keys or per.get(q.evidence, 0) >= per_sentence:
+            continue
+        if any(_mentions(q.stem, c.key) or _mentions(c.stem, q.key) for c in chosen):
             continue
         keys.add(k)
         per[q.evidence] = per.get(q.evidence, 0) + 1
