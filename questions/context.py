@@ -69,7 +69,20 @@ POINTER_ADVERBS = frozenset(
 )
 # Openings that continue an earlier sentence ('Eerder ...', 'Later ...', 'Ook ...').
 OPENING_POINTERS = frozenset(
-    {"eerder", "later", "ook", "nog", "bovendien", "verder", "wel", "toch", "zo", "dan"}
+    {
+        "eerder",
+        "later",
+        "ook",
+        "nog",
+        "bovendien",
+        "verder",
+        "wel",
+        "toch",
+        "zo",
+        "dan",
+        "maar",
+        "want",
+    }
 )
 PERSONAL = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "zijn"})
 
@@ -274,7 +287,20 @@ def name_part_problem(fact: Fact) -> str:
     portfolio = fact.i >= 2 and tokens[fact.i - 2].word.lower() in ("van", "voor")
     if before is not None and before in glued and portfolio and fact.type == "person":
         glued.remove(before)  # 'minister van Financiën Eelco Heinen': a title, then the name
-    return "the key is part of a longer name" if glued else ""
+    if glued:
+        return "the key is part of a longer name"
+    # 'Carlien Dirkse | van den Heuvel': two particles and a capital go on with the surname
+    # ('Kees Smit van Financiën' is a name and its portfolio)
+    rest = [t.word for t in tokens[fact.j : fact.j + 3]]
+    cut = len(rest) == 3 and tuple(rest[:2]) in SURNAME_PARTICLES and rest[2][:1].isupper()
+    if fact.type == "person" and cut:
+        return "the key is cut from a longer name ('Carlien Dirkse van den Heuvel')"
+    return ""
+
+
+SURNAME_PARTICLES = frozenset(
+    {("van", "den"), ("van", "der"), ("van", "de"), ("van", "'t"), ("in", "'t"), ("op", "de")}
+)
 
 
 # '(rechtsboven)', '(links)': a photo caption's pointer left in the text

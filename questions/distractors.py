@@ -110,6 +110,8 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
     sides = numeric_neighbours(number.value, number.decimals, floor)
 
     def write(x: float) -> str | None:
+        if number.form == "digits" and number.value < 10_000 <= x and "." not in fact.part:
+            return None  # '8000' has no thousands dot, '10000' would need one: mixed forms
         text = format_cardinal(x, number, ctx.language)
         return fact.key.replace(fact.part, text, 1) if text else None
 
@@ -488,8 +490,10 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
 
     ladder = LADDERS.get(fact.type)
     if ladder is not None:
-        below, above = ladder(fact, ctx, rng)
-        return spread(rng, usable(below), usable(above), n)
+        below, above = (usable(side) for side in ladder(fact, ctx, rng))
+        if not below or not above:
+            return []  # the key would always be the lowest (or the highest) option
+        return spread(rng, below, above, n)
     strategy = STRATEGIES.get(fact.type)
     return usable(strategy(fact, ctx, rng), n) if strategy is not None else []
 

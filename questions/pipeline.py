@@ -20,6 +20,7 @@ from questions.context import (
     timeline_problem,
 )
 from questions.distractors import (
+    LADDERS,
     Context,
     gender_of,
     names_in_stem,
@@ -338,6 +339,8 @@ def _make_question(
         )
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
     distractors = pick(fact, ctx, rng, stem)
+    if not distractors and fact.type in LADDERS:
+        return drop("the key would always be the lowest or the highest option")
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
     if fact.type in ("person", "place", "organisation", "origin"):

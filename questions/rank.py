@@ -287,7 +287,8 @@ BOUND_RE = re.compile(
     r"more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+(?:dan|than)|"
     r"ten\s+minste|tenminste|minstens|zeker|maximaal|hooguit|minimaal|tot\s+wel|ruim\s+boven|"
     r"boven\s+de|onder\s+de|at\s+least|up\s+to|at\s+most|over|under)\s+___"
-    r"|___\s+(?:of|or)\s+(?:meer|minder|langer|korter|hoger|lager|more|less|longer|higher)\b",
+    r"|___\s+(?:of|or)\s+(?:meer|minder|langer|korter|hoger|lager|ouder|jonger|later|eerder|"
+    r"more|less|longer|higher|older|younger)\b",
     re.I,
 )
 NUMERIC_TYPES = ("count", "amount", "percentage", "measure", "duration", "year", "ordinal", "date")
@@ -309,6 +310,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return "an age ('Venus is al ___') is an aside, and its options are hard to make fair"
     if fact.type == "measure" and re.search(r"___\s+ten\s+(?:noorden|oosten|zuiden|westen)", stem):
         return "how far one place lies from another is an aside"
+    if fact.type == "ordinal" and fact.noun.lower() in W.BOUNDED_SERIES:
+        return "a quarter, half or set: a short series whose later options do not exist"
     if fact.type == "measure" and re.search(r"\bnog\s+___", stem):
         return "the distance still to go is a moment in a race, not its result"
     if fact.type == "weekday" and (DATE_IN_STEM_RE.search(stem) or re.search(r"___ \d", stem)):

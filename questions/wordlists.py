@@ -76,6 +76,8 @@ ROLE_GROUPS = (
 )
 
 MINISTERS_TOO = _words("premier minister-president vicepremier")
+# Ordinal nouns of a short, fixed series: no 'vijfde kwartaal' among the options.
+BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft")
 
 NATIONALITIES = {
     "Noor": "Noorwegen",

@@ -48,6 +48,13 @@ def quizzes(fact: Fact, ctx: Context) -> list[tuple[tuple[str, ...], int]]:
     return out
 
 
+def never_asked(fact: Fact, ctx: Context) -> bool:
+    """True when no seed gives options: nothing fits on one side of the key, so it would
+    always be the lowest (or highest) option, and the fact is dropped."""
+    stem = fact.sentence.text.replace(fact.key, "___", 1)
+    return all(pick(fact, ctx, random.Random(seed), stem) == [] for seed in range(50))
+
+
 def shares(made: list[tuple[tuple[str, ...], int]]) -> list[float]:
     """Share of the quizzes with the key in position 0, 1, 2 and 3."""
     counted = Counter(answer for _, answer in made)
@@ -133,8 +140,7 @@ def test_small_counts_have_nothing_below_two():
     fact, ctx = fact_and_context(
         "De bibliotheek in Assen leent nu twee boeken tegelijk uit.", "twee"
     )
-    made = quizzes(fact, ctx)
-    assert shares(made) == [1.0, 0.0, 0.0, 0.0]  # nothing can lie below 'twee'
+    assert never_asked(fact, ctx)  # nothing can lie below 'twee'
     fact, ctx = fact_and_context(
         "De bibliotheek in Assen leent nu drie boeken tegelijk uit.", "drie"
     )
@@ -149,25 +155,24 @@ def test_short_durations_stay_at_two_or_more():
         "De verbouwing van het stadhuis in Emmen duurde volgens wethouder Smit twee jaar.",
         "twee jaar",
     )
-    for options, answer in quizzes(fact, ctx):
-        assert answer == 0
-        assert all(value(o) >= 2 and o.endswith(" jaar") for o in options)
+    assert never_asked(fact, ctx)  # 'twee jaar' would always be the lowest
 
 
 def test_second_is_the_lowest_ordinal():
     fact, ctx = fact_and_context(
         "Schaatsster Marieke Vos reed zaterdag haar tweede wereldrecord in Heerenveen.", "tweede"
     )
-    for options, answer in quizzes(fact, ctx):
-        assert answer == 0
-        assert all(value(o) >= 2 for o in options)
+    assert never_asked(fact, ctx)  # 'tweede' would always be the lowest
 
 
-@pytest.mark.parametrize(("year", "feasible"), [(2024, {3}), (2023, {2, 3}), (2022, {1, 2, 3})])
+@pytest.mark.parametrize(("year", "feasible"), [(2024, set()), (2023, {2, 3}), (2022, {1, 2, 3})])
 def test_years_never_pass_the_article_year(year, feasible):
     fact, ctx = fact_and_context(
         f"Het waterschap Vechtstromen opende in {year} een nieuw gemaal bij Kampen.", str(year)
     )
+    if not feasible:  # the article's own year would always be the highest option
+        assert never_asked(fact, ctx)
+        return
     made = quizzes(fact, ctx)
     assert {answer for _, answer in made} == feasible
     for options, _ in made:
@@ -177,10 +182,10 @@ def test_years_never_pass_the_article_year(year, feasible):
 @pytest.mark.parametrize(
     ("key", "last", "positions"),
     [
-        ("1 juni", 30, {0}),
+        ("1 juni", 30, set()),  # the first or last day of a month is always at the edge
         ("2 juni", 30, {0, 1}),
-        ("28 februari", 28, {3}),
-        ("30 april", 30, {3}),
+        ("28 februari", 28, set()),
+        ("30 april", 30, set()),
         ("30 mei", 31, {2, 3}),
     ],
 )
@@ -189,6 +194,9 @@ def test_dates_stay_valid_days_of_the_same_month(key, last, positions):
     fact, ctx = fact_and_context(
         f"De sluis bij Lelystad gaat volgens Rijkswaterstaat op {key} weer open.", key
     )
+    if not positions:
+        assert never_asked(fact, ctx)
+        return
     made = quizzes(fact, ctx)
     assert {answer for _, answer in made} == positions
     for options, _ in made:

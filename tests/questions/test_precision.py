@@ -41,7 +41,7 @@ def test_stems_that_point_back_to_nothing(stem, dangling):
 
 def _fact(type_: str, key: str):
     number = parse_ordinal(key, "nl") if type_ == "ordinal" else parse_cardinal(key, "nl")
-    return SimpleNamespace(type=type_, key=key, value=number)
+    return SimpleNamespace(type=type_, key=key, value=number, noun="")
 
 
 @pytest.mark.parametrize(
