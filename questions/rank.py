@@ -276,7 +276,7 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
         items = re.split(r",\s*|\s+(?:en|and|of|or)\s+", listed.group(1))
         if len(items) == value:
             return "the list after the count gives it away ('op de 1500 en 3000 meter')"
-    if value <= 3 and re.search(r"(?<!\w)(?:de|die|deze|beide|the|these)\s+___", stem, re.I):
+    if value <= 5 and re.search(r"(?<!\w)(?:de|die|deze|beide|the|these)\s+___", stem, re.I):
         return "'de ___ politici' refers back to what the story already named"
     return ""
 

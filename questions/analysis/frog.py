@@ -51,7 +51,10 @@ def repair_finite_verb(rows: list[tuple]) -> list[tuple]:
         if pos.startswith("WW(inf"):
             out[k] = (word, lemma, "WW(pv,tgw,mv)", entity, chunk)
             break
-        if pos.startswith("WW(vd") and not following.startswith(NOMINAL_TAGS):
+        # only a weak past tense ('veroordeelde'): a strong participle without its auxiliary
+        # ('De politie vier personen aangehouden') is a slip in the source, left a fragment
+        weak = word.lower().endswith(("de", "te"))
+        if pos.startswith("WW(vd") and weak and not following.startswith(NOMINAL_TAGS):
             number = "mv" if word.endswith("en") else "ev"
             out[k] = (word, lemma, f"WW(pv,verl,{number})", entity, chunk)
             break

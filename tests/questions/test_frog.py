@@ -199,3 +199,11 @@ def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_al
     assert repair_finite_verb(to_go) == to_go
     finite = [*participle[:1], ("man", "man", "N(soort,ev)", "O", "B-NP"), participle[1]]
     assert repair_finite_verb(finite)[2][2] == "WW(pv,verl,ev)"
+    # a strong participle without its auxiliary is a slip in the source: still a fragment
+    slip = [
+        ("De", "de", "LID(bep)", "O", "B-NP"),
+        ("politie", "politie", "N(soort,ev)", "O", "I-NP"),
+        ("aangehouden", "aanhouden", "WW(vd,vrij,zonder)", "O", "B-VP"),
+        (".", ".", "LET()", "O", "O"),
+    ]
+    assert repair_finite_verb(slip) == slip

@@ -83,6 +83,7 @@ def _fact(type_: str, key: str):
         ("count", "drie", "Zij won ___ medailles, op de 500, 1000 en 1500 meter.", "gapfill", True),
         ("count", "drie", "Zij won ___ medailles, op de 500 en 1000 meter.", "gapfill", False),
         ("count", "drie", "De ___ ministers spraken over de begroting.", "gapfill", True),
+        ("count", "vier", "In de ___ grote steden stegen de prijzen.", "gapfill", True),
         ("count", "drie", "Er raakten ___ mensen gewond, een van hen ernstig.", "gapfill", False),
         ("count", "zeven", "De ___ ministers spraken over de begroting.", "gapfill", False),
         ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
