@@ -183,27 +183,18 @@ def test_a_sentence_without_a_finite_verb_gets_one(frog, sentence, finite):
     assert [t.word for t in s.tokens if t.pos.startswith("WW(pv")] == [finite]
 
 
+def _rows(*tagged: str) -> list[tuple]:
+    """Frog rows (word, lemma, tag, entity, chunk) from 'word/TAG' strings."""
+    return [(w, w.lower(), tag, "O", "O") for w, _, tag in (t.partition("/") for t in tagged)]
+
+
 def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_alone():
-    participle = [
-        ("De", "de", "LID(bep)", "O", "B-NP"),
-        ("veroordeelde", "veroordelen", "WW(vd,prenom,met-e)", "O", "I-NP"),
-        ("man", "man", "N(soort,ev)", "O", "I-NP"),
-        (".", ".", "LET()", "O", "O"),
-    ]
+    participle = _rows("De/LID(bep)", "veroordeelde/WW(vd,prenom,met-e)", "man/N(soort,ev)")
     assert repair_finite_verb(participle) == participle
-    to_go = [
-        ("Nog", "nog", "BW()", "O", "O"),
-        ("te", "te", "VZ(init)", "O", "O"),
-        ("spelen", "spelen", "WW(inf,vrij,zonder)", "O", "O"),
-    ]
+    to_go = _rows("Nog/BW()", "te/VZ(init)", "spelen/WW(inf,vrij,zonder)")
     assert repair_finite_verb(to_go) == to_go
-    finite = [*participle[:1], ("man", "man", "N(soort,ev)", "O", "B-NP"), participle[1]]
+    finite = _rows("De/LID(bep)", "man/N(soort,ev)", "veroordeelde/WW(vd,prenom,met-e)")
     assert repair_finite_verb(finite)[2][2] == "WW(pv,verl,ev)"
     # a strong participle without its auxiliary is a slip in the source: still a fragment
-    slip = [
-        ("De", "de", "LID(bep)", "O", "B-NP"),
-        ("politie", "politie", "N(soort,ev)", "O", "I-NP"),
-        ("aangehouden", "aanhouden", "WW(vd,vrij,zonder)", "O", "B-VP"),
-        (".", ".", "LET()", "O", "O"),
-    ]
+    slip = _rows("De/LID(bep)", "politie/N(soort,ev)", "aangehouden/WW(vd,vrij,zonder)")
     assert repair_finite_verb(slip) == slip
