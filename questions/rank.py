@@ -312,7 +312,9 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return "how far one place lies from another is an aside"
     if fact.type == "ordinal" and fact.noun.lower() in W.BOUNDED_SERIES:
         return "a quarter, half or set: a short series whose later options do not exist"
-    if fact.type == "measure" and re.search(r"\bnog\s+___", stem):
+    if fact.type == "measure" and re.search(
+        r"\bnog\s+___|___\s+(?:van|voor)\s+(?:de|het)\s+(?:streep|finish|meet|einde)\b", stem
+    ):
         return "the distance still to go is a moment in a race, not its result"
     if fact.type == "weekday" and (DATE_IN_STEM_RE.search(stem) or re.search(r"___ \d", stem)):
         return "a weekday for a date the stem already gives"

@@ -98,6 +98,7 @@ def _fact(type_: str, key: str):
         ("percentage", "7 procent", "De koopkracht steeg met ___ of meer.", "gapfill", True),
         ("percentage", "7 procent", "De koopkracht steeg met ___ in een jaar.", "gapfill", False),
         ("measure", "55 kilometer", "Met nog ___ te gaan viel hij aan.", "gapfill", True),
+        ("measure", "5 kilometer", "Op ___ van de streep begon de klim.", "gapfill", True),
         ("measure", "53 lichtjaren", "De planeet staat op ___ van de aarde.", "gapfill", False),
         # an article before the gap that only some options take
         ("organisation", "RIVM", "Het ___ meldde vorige week meer griep.", "gapfill", True),
