@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from questions import gazetteers as gz
 from questions import wordlists as W
+from questions.context import name_part_problem
 from questions.facts import Fact
 from questions.gazetteers import familiar_cities, familiar_states, place_kind, region_of
 from questions.gender import from_first_name
@@ -107,7 +108,10 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
     if number is None:
         return [], []
     floor = 2 if fact.type in ("count", "duration") else 0
-    sides = numeric_neighbours(number.value, number.decimals, floor)
+    below, above = numeric_neighbours(number.value, number.decimals, floor)
+    if fact.type == "percentage" and number.value < 100:
+        above = [x for x in above if x < 100]  # no '110 procent minder' next to '40 procent'
+    sides = below, above
 
     def write(x: float) -> str | None:
         if number.form == "digits" and number.value < 10_000 <= x and "." not in fact.part:
@@ -222,6 +226,14 @@ def _name_tails(ctx: Context) -> frozenset[str]:
     return ctx.person_tails
 
 
+def _cut(name: str, ctx: Context) -> bool:
+    """True for a name the analyzer cut short ('Jeroen Scholten' of 'Jeroen Scholten van
+    Aschat'): as an option it would be a person who does not exist."""
+    return any(
+        fact.type == "person" and fact.key == name and name_part_problem(fact) for fact in ctx.facts
+    )
+
+
 def _nationality(name: str, ctx: Context) -> str:
     """The nationality adjective the story puts before a person ('de Duitse Julia Görges',
     'de Amerikaanse renster X'), lower case, or ''."""
@@ -261,7 +273,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         # a film or a nickname read as a name ('Sweet Dreams', 'Bully Boy') has no gender
         # from its first name or the story's pronouns: no person;
         # nor is someone the story calls German an option for a Dutch key
-        if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality)
+        if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality) and not _cut(n, ctx)
     ]
     role = _role_of(fact.key, ctx)
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier

@@ -238,3 +238,14 @@ def test_shuffled_key_lands_in_every_position_equally_often(type_, text, key):
     made = quizzes(fact, ctx)
     for share in shares(made):
         assert 0.15 <= share <= 0.35, shares(made)
+
+
+def test_percentages_below_a_hundred_keep_their_options_below_a_hundred():
+    fact, ctx = fact_and_context(
+        "Het aantal vluchten vanaf Eindhoven daalde vorig jaar met 80 procent door de crisis.",
+        "80 procent",
+    )
+    for seed in range(SEEDS):
+        stem = fact.sentence.text.replace(fact.key, "___", 1)
+        options = pick(fact, ctx, random.Random(seed), stem)
+        assert options and all(value(o) < 100 for o in options), options

@@ -314,3 +314,14 @@ def test_a_headline_with_the_surname_gives_the_person_away(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Anne Vos"]
     assert any(d.detail == "Anne Vos" and "headline" in d.reason for d in generation.dropped)
+
+
+def test_a_name_cut_short_is_no_option(frog):
+    text = (
+        "Tennis\n\nBram Kok won zaterdag de finale van het toernooi in Utrecht. Hij versloeg "
+        "Jeroen Smit van den Berg in drie sets. In de halve finale verloren Lars Vos en Tim de "
+        "Wit. Kees Mol haalde de kwartfinale."
+    )
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Bram Kok"]
+    assert "Jeroen Smit" not in q.options  # no such person: his name goes on
+    assert set(q.options) == {"Bram Kok", "Lars Vos", "Tim de Wit", "Kees Mol"}
