@@ -181,7 +181,7 @@ def years(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
         stop = W.NL_STOPWORDS | W.EN_STOPWORDS | W.NL_PREPOSITIONS
         verb_after = k + 1 < len(words) and sentence.tokens[k + 1].pos.startswith("WW")
         dated = _lower(words, k - 1) in ("in", "sinds") and verb_after  # 'In 2019 opende ...'
-        dated = dated or _lower(words, k - 1) in ("sinds", "vanaf")  # 'sinds 2018 aspirant-lid'
+        dated = dated or _lower(words, k - 1) in ("sinds", "vanaf")  # 'sinds 2022 kandidaat-lid'
         counts_noun = nxt and nxt[0].isalpha() and nxt not in stop and not words[k + 1][0].isupper()
         if counts_noun and not dated:
             continue
@@ -239,7 +239,7 @@ def quantities(sentence: Sentence, language: str, mentions: list[Mention]) -> It
 
 def _event_or_range(words: list[str], k: int) -> bool:
     """True for a distance that names a race ('de 1500 meter', 'de 10 kilometer'), a speed
-    ('120 km/uur', '90 kilometer per uur') or one end of a range ('van 100 tot 120 km')."""
+    ('120 km/uur', '70 kilometer per uur') or one end of a range ('van 80 tot 110 km')."""
     before, after = _lower(words, k - 1), _lower(words, k + 2)
     if before in ("de", "het", "tot", "en", "à", "-", "tussen"):
         return True
@@ -356,7 +356,7 @@ def names(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterato
 
 
 def origins(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
-    """A person's country in the article's own words: 'Jens Stoltenberg uit Noorwegen'.
+    """A person's country in the article's own words: 'Ingrid Hansen uit Denemarken'.
 
     The key is the country after 'uit'; the fact's value is the person. A nationality
     word ('de Noor') is not a key: the country would not be the article's own words.
@@ -365,7 +365,7 @@ def origins(sentence: Sentence, language: str, mentions: list[Mention]) -> Itera
         return
     tokens = sentence.tokens
     for m in mentions:
-        # a full name: Frog may label a name it does not know 'PRO' ('Jens Stoltenberg')
+        # a full name: Frog may label a name it does not know 'PRO'
         if m.sentence != sentence.index or m.kind != "PER" or len(m.text.split()) < 2:
             continue
         k = m.j

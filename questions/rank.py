@@ -32,7 +32,7 @@ TYPE_WEIGHT = {
 }
 TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
-    "members_question": 0.6,  # 'Hoeveel landen telt de NAVO?' stands alone wherever it is
+    "members_question": 0.6,  # 'Hoeveel landen telt de EU?' stands alone wherever it is
     "origin_question": 0.3,
     "since_question": 0.3,
     "relative_who_question": 0.2,

@@ -353,12 +353,12 @@ APPROXIMATORS = frozenset(
 )
 
 
-# 'de 32 NAVO-landen', '27 EU-lidstaten': members of an organisation written as its acronym
+# 'de 27 EU-landen', '30 OPEC-lidstaten': members of an organisation written as its acronym
 MEMBERS_RE = re.compile(r"^([A-Z]{2,6})-(landen|lidstaten)$")
 
 
 def members_question(fact: Fact, scene: Scene) -> str | None:
-    """'... de 32 NAVO-landen ...' -> 'Hoeveel landen telt de NAVO?'
+    """'... de 27 EU-landen ...' -> 'Hoeveel landen telt de EU?'
 
     How many members an organisation has stands on its own, whatever the sentence says
     about them; the number must be the members themselves, not 'een van de'.
@@ -703,8 +703,8 @@ def relative_who_question(fact: Fact, scene: Scene) -> str | None:
 
 
 def since_question(fact: Fact, scene: Scene) -> str | None:
-    """'..., Oekraïne, dat sinds 2018 aspirant-lid van de NAVO is, ...' ->
-    'Sinds welk jaar is Oekraïne aspirant-lid van de NAVO?'
+    """'..., Moldavië, dat sinds 2022 kandidaat-lid van de EU is, ...' ->
+    'Sinds welk jaar is Moldavië kandidaat-lid van de EU?'
 
     A relative clause after a name whose year follows 'sinds' and whose one finite verb,
     in the present tense, closes it: a state that began then and still holds.
@@ -740,7 +740,7 @@ def since_question(fact: Fact, scene: Scene) -> str | None:
 
 
 def origin_question(fact: Fact, scene: Scene) -> str | None:
-    """'... Jens Stoltenberg uit Noorwegen ...' -> 'Uit welk land komt Jens Stoltenberg?'"""
+    """'... Ingrid Hansen uit Denemarken ...' -> 'Uit welk land komt Ingrid Hansen?'"""
     if scene.language != "nl" or fact.type != "origin":
         return None
     return f"Uit welk land komt {fact.value.text}?"
