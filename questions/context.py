@@ -352,6 +352,12 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     return ""
 
 
+def headline_actors(headline: str) -> tuple[str, ...]:
+    """The two names a headline joins ('Philips en Shell boeken meer winst'), or ()."""
+    found = re.search(r"([A-Z][\w-]+)\s+(?:en|&|and)\s+([A-Z][\w-]+)", headline)
+    return found.groups() if found else ()
+
+
 # Sentence-initial definite noun phrases that refer back to the story without naming it:
 # 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
 def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
@@ -380,10 +386,9 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
         return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
     noun = head.word.lower()
-    two_actors = re.search(r"[A-Z][\w-]*\s+(?:en|&|and)\s+[A-Z]", headline)
     if (
         len(noun) >= 4
-        and not two_actors
+        and not headline_actors(headline)
         and any(noun in w for w in re.findall(r"\w+", headline.lower()))
     ):
         return ""  # the headline above names it: 'De bouw ...' under 'Utrecht bouwt ...'

@@ -241,9 +241,7 @@ def _event_or_range(words: list[str], k: int) -> bool:
     """True for a distance that names a race ('de 1500 meter', 'de 10 kilometer'), a speed
     ('120 km/uur', '70 kilometer per uur') or one end of a range ('van 80 tot 110 km')."""
     before, after = _lower(words, k - 1), _lower(words, k + 2)
-    if before in ("de", "het", "tot", "en", "à", "-", "tussen"):
-        return True
-    if after in ("/", "per", "tot", "à"):
+    if before in ("de", "het", "tot", "en", "à", "-", "tussen") or after in ("per", "tot", "à"):
         return True
     return after.startswith("/") or _lower(words, k + 1).endswith("/uur")
 

@@ -14,6 +14,7 @@ from questions.context import (
     background_problem,
     definite_subject_problem,
     demonym_problem,
+    headline_actors,
     name_part_problem,
     pointer_problem,
     relative_clause_problem,
@@ -220,8 +221,8 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
     names += list(scene.full_names.values())
-    two_actors = re.search(r"([A-Z][\w-]+)\s+(?:en|&)\s+([A-Z][\w-]+)", scene.headline)
-    if two_actors and not any(re.search(rf"\b{re.escape(a)}\b", stem) for a in two_actors.groups()):
+    actors = headline_actors(scene.headline)
+    if actors and not any(re.search(rf"\b{re.escape(a)}\b", stem) for a in actors):
         return "the headline names two actors and the stem says neither"
     people = [m.text for m in scene.mentions if m.kind == "PER"]
     people += [scene.full_names.get(p, p) for p in people]

@@ -42,6 +42,8 @@ TEMPLATE_BONUS = {
     "gapfill": 0.0,
 }
 MIN_WORDS, MAX_WORDS = 5, 45
+# Types whose options are numbers, ordered ascending; the same as distractors.LADDERS.
+NUMERIC_TYPES = ("count", "amount", "percentage", "measure", "duration", "year", "ordinal", "date")
 
 
 def sentence_problem(sentence: Sentence, language: str) -> str:
@@ -149,9 +151,7 @@ def order_options(
 ) -> tuple[tuple[str, ...], int]:
     """Numbers ascending (the key's rank varies with the distractors); other types shuffled."""
     options = [key] + distractors
-    if fact_type in (
-        "ordinal", "count", "year", "duration", "percentage", "amount", "measure", "date"
-    ):  # fmt: skip
+    if fact_type in NUMERIC_TYPES:
         numbers = [_first_number(o) for o in options]
         if all(n is not None for n in numbers):
             options = [
@@ -257,17 +257,15 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
 
     A score next to the gap counts the goals or sets ('met ___ doelpunten: 2-1'), a list
     after it counts its items ('___ medailles, op de 1500 en 3000 meter'), 'de ___ politici'
-    refers back to people the story already named, and a key at the ladder's floor
-    ('twee', 'tweede') would always be the lowest option.
+    refers back to people the story already named. (A key at the ladder's floor, 'twee',
+    is dropped by `distractors.pick`: nothing fits below it.)
     """
-    if fact.type not in ("count", "ordinal", "duration"):
+    if fact.type != "count":
         return ""
     value = getattr(fact.value, "value", None)
     if value is None:
         return ""
-    if value == 2:
-        return "the key would always be the lowest option ('twee', 'tweede')"
-    if fact.type != "count" or value > 10:
+    if value > 10:
         return ""
     if SCORE_RE.search(stem):
         return "a score in the sentence gives the count away ('2-1')"
@@ -291,7 +289,6 @@ BOUND_RE = re.compile(
     r"more|less|longer|higher|older|younger)\b",
     re.I,
 )
-NUMERIC_TYPES = ("count", "amount", "percentage", "measure", "duration", "year", "ordinal", "date")
 
 
 def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:

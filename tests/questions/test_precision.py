@@ -75,10 +75,8 @@ def _fact(type_: str, key: str):
         ("ordinal", "eerste", "Zij is de ___ vrouw in die functie.", "gapfill", True),
         ("ordinal", "zesde", "Hij won de ___ etappe van de ronde.", "gapfill", False),
         ("ordinal", "derde", "De hoeveelste zege boekte de ploeg?", "ordinal_question", False),
-        # 'tweede' is the floor of the ordinal options: it would always be the lowest
-        ("ordinal", "tweede", "De hoeveelste zege boekte de ploeg?", "ordinal_question", True),
-        # a score, a list or 'de ___' tells a small count; 'twee' is always the lowest count
-        ("count", "twee", "Jansen scoorde ___ keer.", "gapfill", True),
+        # a score, a list or 'de ___' tells a small count ('twee' and 'tweede', always the
+        # lowest option, are dropped by pick(): test_distractors_position)
         ("count", "drie", "De ploeg won met ___ doelpunten: 3-1.", "gapfill", True),
         ("count", "drie", "Zij won ___ medailles, op de 500, 1000 en 1500 meter.", "gapfill", True),
         ("count", "drie", "Zij won ___ medailles, op de 500 en 1000 meter.", "gapfill", False),
