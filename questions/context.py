@@ -146,6 +146,8 @@ def pointer_problem(
                 return "the stem says 'dan' (by then): it leans on an earlier sentence"
         if k and tokens[k - 1].word.lower() == "dan" and low == "eerder":
             continue  # 'meer dan eerder gedacht'
+        if low == "beide" and not re.search(r"[A-Z][\w-]*\s+en\s+[A-Z]", stem):
+            return "the stem says 'beide' without naming the two"
         if low in POINTER_ADVERBS and not _anchored_time(tokens, k):
             return f"the stem says '{low}': it leans on an earlier sentence"
         if low == "al" and k + 1 < len(tokens) and tokens[k + 1].word.lower() == "eerder":

@@ -151,10 +151,14 @@ MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February: any y
 
 
 def dates(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
-    """Other days of the same month (and year), valid in that month."""
+    """Other days of the same month (and year), valid in that month; whole weeks apart when
+    a weekday names the day."""
     day, month = fact.value
     last = MONTH_DAYS[month]
-    below, above = steps_around(day, _step(rng, day, 1, last), 1, last)
+    before = fact.sentence.tokens[fact.i - 1].word.lower() if fact.i else ""
+    # 'op donderdag 26 maart': every option must be a Thursday too, so a week apart
+    step = 7 if before in W.day_names(ctx.language) else _step(rng, day, 1, last)
+    below, above = steps_around(day, step, 1, last)
     pattern = rf"(?<!\d){re.escape(fact.part)}(?!\d)"
 
     def write(d: int) -> str:
@@ -172,10 +176,18 @@ def months(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 
 def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other weekdays, keeping a part of the day ('zaterdagmiddag' -> 'vrijdagmiddag')."""
+    """Other weekdays, keeping a part of the day ('zaterdagmiddag' -> 'vrijdagmiddag').
+
+    Courts, parliaments and councils sit on working days: in their stories a Sunday is no
+    plausible option, and a weekend key is not asked.
+    """
     names = W.day_names(ctx.language)
     rest = fact.key[len(fact.part) :]
     others = [n for k, n in enumerate(names) if k != fact.value]
+    if ctx.field in W.WORKING_DAY_FIELDS:
+        if fact.value >= 5:
+            return []  # a weekend day among working days would stand out
+        others = [n for k, n in enumerate(names[:5]) if k != fact.value]
     rng.shuffle(others)
     return [_same_case(n, fact.part) + rest for n in others]
 
@@ -305,10 +317,13 @@ def well_known(fact: Fact, ctx: Context, slot: str, rng: random.Random) -> list[
     gender = gender_of(fact.key, ctx)
     if not slot or not gender:
         return []
+    known = gz.known_people().get(slot, ())
+    if slot in W.PEERS_ONLY_SLOTS and fact.key not in {name for name, _ in known}:
+        return []  # a town councillor among party leaders: only the famous have famous peers
     words = set(re.findall(r"[\w'-]+", ctx.text.lower()))
     names = [
         name
-        for name, their_gender in gz.known_people().get(slot, ())
+        for name, their_gender in known
         if their_gender == gender and name.split()[-1].lower() not in words
     ]
     rng.shuffle(names)

@@ -12,6 +12,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
+from questions.numbers import parse_cardinal
 from questions.records import Question
 
 TYPE_WEIGHT = {
@@ -265,6 +266,8 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     value = getattr(fact.value, "value", None)
     if value is None:
         return ""
+    if _stem_numbers_add_up(stem, value):
+        return "the other numbers in the stem add up to the key"
     if value > 10:
         return ""
     if SCORE_RE.search(stem):
@@ -277,6 +280,38 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     if value <= 5 and re.search(r"(?<!\w)(?:de|die|deze|beide|the|these)\s+___", stem, re.I):
         return "'de ___ politici' refers back to what the story already named"
     return ""
+
+
+def _stem_numbers_add_up(stem: str, value: float) -> bool:
+    """True when the stem's other numbers and the key make a sum: the key is their total
+    ('___ medailles: vier keer goud, vijf keer zilver en één keer brons') or one of the
+    parts of a total the stem gives."""
+    numbers = []
+    for word in re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", stem):
+        word = word.strip(".,")
+        if word.lower() in ("één", "one"):
+            numbers.append(1)  # not a number word of its own: 'een' is also the article
+            continue
+        number = parse_cardinal(word, "nl") or parse_cardinal(word, "en")
+        if number is not None and not YEAR_RE.fullmatch(word):
+            numbers.append(number.value)
+    if len(numbers) < 2:
+        return False
+    total = sum(numbers)
+    # the key is the total, or one of the parts ('vijf medailles (___ zilver, één brons)')
+    return any(abs(x - (value + total - x)) < 1e-9 for x in numbers) or abs(total - value) < 1e-9
+
+
+# A race over a set distance ('de 4×100 meter wisselslag', '50 rug', 'op de 1500 meter'):
+# other distances name events that do not exist.
+RACE_DISTANCE_RE = re.compile(
+    r"\d\s*[×x]\s*___|___\s*[×x]\s*\d"
+    r"|___\s+(?:meter\s+)?(?:rug|vrij|vrije\s+slag|school|schoolslag|vlinder|vlinderslag|"
+    r"wisselslag|borstcrawl|horden|estafette|ploegenachtervolging)\b"
+    r"|\bde\s+(?:eerste|laatste)\s+___"
+    r"|\bop\s+de\s+___(?=\s*(?:[,.;]|$|\s+(?:in|met|won|werd|pakte|veroverde|zwom|liep|reed)\b))",
+    re.I,
+)
 
 
 # A bound before a number: 'meer dan ___ mensen' is also true of every smaller option.
@@ -295,6 +330,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if fact.type in NUMERIC_TYPES and BOUND_RE.search(stem):
         return "'meer dan ___': a bound, so other options are true as well"
+    if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
+        return "a race distance: other distances are events that do not exist"
     problem = count_cue_problem(fact, stem)
     if problem:
         return problem

@@ -220,7 +220,7 @@ PERSON_ROLE_NOUNS = _words(
     formatie premier minister president burgemeester wethouder woordvoerder woordvoerster
     partij fractie kabinet regering winnaar winnares kampioen kampioene titelverdediger
     debutant verdachte slachtoffer rijder rijdster sprinter sprintster middenvelder verdediger
-    spits aanvaller familie echtpaar
+    spits aanvaller familie echtpaar democraten liberalen socialisten
     """
 )
 # Role nouns for a group or body, not one person: 'de club' is no one's name.
@@ -242,4 +242,13 @@ FIELD_WORDS = {
     "muziek": _words("zanger zangeres popster album concert tournee band rapper single"),
     "autosport": _words("formule coureur prix pole-position f1 circuit"),
     "tennis": _words("tennis wimbledon roland-garros wta atp grandslam tiebreak"),
+    "rechtspraak": _words(
+        "rechtbank rechter verdachte advocaat celstraf gevangenisstraf werkstraf vonnis"
+        " officier hoger-beroep strafeis"
+    ),
 }
+# Fields whose events happen on working days (sessions, hearings): no weekend options.
+WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak"})
+# Slots of well-known people who are options only for someone as well known: a local
+# councillor among national party leaders is no plausible question.
+PEERS_ONLY_SLOTS = frozenset({"field:politiek"})

@@ -68,6 +68,18 @@ def _stems(generation, key: str) -> list[str]:
             "3",
             "it leans on an earlier sentence",
         ),
+        (
+            "Lokale partijen winnen\n\nIn Zwolle en Deventer werd woensdag gestemd. "
+            "De lokale partijen wonnen in beide steden 12 zetels.",
+            "12",
+            "'beide' without naming the two",
+        ),
+        (
+            "Raadsverkiezingen\n\nIn Tilburg werd woensdag een nieuwe raad gekozen. In Tilburg "
+            "is het verschil klein, de liberalen eindigen met 9 zetels als tweede.",
+            "9",
+            "only by a description",
+        ),
     ],
 )
 def test_stems_that_lean_on_other_sentences_are_dropped(frog, text, key, reason):

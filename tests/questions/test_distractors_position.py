@@ -249,3 +249,36 @@ def test_percentages_below_a_hundred_keep_their_options_below_a_hundred():
         stem = fact.sentence.text.replace(fact.key, "___", 1)
         options = pick(fact, ctx, random.Random(seed), stem)
         assert options and all(value(o) < 100 for o in options), options
+
+
+def test_a_date_after_its_weekday_gets_dates_whole_weeks_apart():
+    fact, ctx = fact_and_context(
+        "De zanger geeft op donderdag 12 maart een concert in Ahoy in Rotterdam.", "12 maart"
+    )
+    for options, _ in quizzes(fact, ctx):
+        assert {int(o.split()[0]) % 7 for o in options} == {12 % 7}, options
+
+
+@pytest.mark.parametrize(
+    ("field", "key", "days"),
+    [
+        ("rechtspraak", "dinsdag", {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"}),
+        ("politiek", "Vrijdag", {"Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag"}),
+        ("voetbal", "dinsdag", None),  # matches are played on any day
+    ],
+)
+def test_courts_and_parliaments_sit_on_working_days(field, key, days):
+    fact, ctx = fact_and_context(
+        f"Het gerechtshof in Arnhem doet {key} uitspraak in de zaak tegen de oud-wethouder.", key
+    )
+    ctx.field = field
+    seen = {o for options, _ in quizzes(fact, ctx) for o in options}
+    assert seen == (days or seen) and len(seen) == (5 if days else 7), seen
+
+
+def test_no_weekend_key_in_a_story_about_a_court():
+    fact, ctx = fact_and_context(
+        "De rechtbank in Assen deed zaterdag uitspraak in de zaak tegen de bestuurder.", "zaterdag"
+    )
+    ctx.field = "rechtspraak"
+    assert never_asked(fact, ctx)

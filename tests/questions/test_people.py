@@ -325,3 +325,19 @@ def test_a_name_cut_short_is_no_option(frog):
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Bram Kok"]
     assert "Jeroen Smit" not in q.options  # no such person: his name goes on
     assert set(q.options) == {"Bram Kok", "Lars Vos", "Tim de Wit", "Kees Mol"}
+
+
+def test_a_local_politician_gets_no_national_party_leaders_as_options():
+    ctx = Context(language="nl", text="De fractie in Tiel stapt uit de coalitie.", field="politiek")
+    ctx.genders["Joke Verbeek"] = "f"
+    local = SimpleNamespace(key="Joke Verbeek")
+    assert well_known(local, ctx, "field:politiek", Random(1)) == []
+    # a well-known key keeps well-known peers of her gender
+    famous, gender = next(p for p in known_people()["field:politiek"] if p[1] == "f")
+    ctx.genders[famous] = gender
+    peers = well_known(SimpleNamespace(key=famous), ctx, "field:politiek", Random(1))
+    assert peers and all(g == "f" for n, g in known_people()["field:politiek"] if n in peers)
+    # other fields still lend well-known names to anyone: a domestique among star riders
+    ctx.field = "wielrennen"
+    ctx.genders["Bram Kok"] = "m"
+    assert well_known(SimpleNamespace(key="Bram Kok"), ctx, "field:wielrennen", Random(1))

@@ -98,6 +98,22 @@ def _fact(type_: str, key: str):
         ("measure", "55 kilometer", "Met nog ___ te gaan viel hij aan.", "gapfill", True),
         ("measure", "5 kilometer", "Op ___ van de streep begon de klim.", "gapfill", True),
         ("measure", "53 lichtjaren", "De planeet staat op ___ van de aarde.", "gapfill", False),
+        # numbers in the stem that add up to the key, or to a total with it
+        (
+            "count",
+            "tien",
+            "De ploeg won ___ medailles: vier keer goud, vijf keer zilver en één keer brons.",
+            "gapfill",
+            True,
+        ),
+        ("count", "drie", "Zij won zes prijzen (___ voor zang, drie voor dans).", "gapfill", True),
+        ("count", "24", "Er kwamen ___ mensen, 3 uit Gouda en 5 uit Delft.", "gapfill", False),
+        # a race over a set distance: other distances are no events
+        ("measure", "200 meter", "De vrouwen werden tweede op de 4×___ vrij.", "gapfill", True),
+        ("count", "100", "Zij zwom op de ___ rug een nationaal record.", "gapfill", True),
+        ("measure", "1500 meter", "Zij won zaterdag goud op de ___.", "gapfill", True),
+        ("measure", "50 meter", "Na de eerste ___ lag de ploeg al achter.", "gapfill", True),
+        ("measure", "180 kilometer", "De rit ging over een afstand van ___.", "gapfill", False),
         # an article before the gap that only some options take
         ("organisation", "RIVM", "Het ___ meldde vorige week meer griep.", "gapfill", True),
         ("place", "Verenigde Staten", "Daar kunnen de ___ zelf al veel doen.", "gapfill", True),
@@ -176,6 +192,7 @@ def test_no_question_on_the_country_the_headline_names(frog):
         ("Op welke dag speelt de band in Groningen?", [], True),
         ("Nog ___ mensen werden in het ziekenhuis nagekeken.", [], True),
         ("Ook in ___, Polen en Litouwen werd de storm gevoeld.", [], True),
+        ("In Tilburg eindigen de christendemocraten met ___ zetels.", [], True),
         # a name in the stem tells who it is about
         ("De zangeres Lisa Jansen geeft in ___ steden een concert.", ["Lisa Jansen"], False),
         ("Ook Ajax verloor met ___ doelpunten verschil.", ["Ajax"], False),
