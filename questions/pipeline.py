@@ -205,6 +205,11 @@ def _position(q: Question, sentences: list) -> int:
 
 
 LEAD_SENTENCES = 3
+# Copied sentences this deep into the story ask side details: in the blind rounds (judged
+# by people who had not seen the code) 15 of 48 questions from there were acceptable,
+# against 62 of 83 from the sentences before. Written questions ('Hoeveel landen telt
+# de NAVO?') restate their fact and are kept wherever it stands.
+STORY_SENTENCES = 8
 
 
 def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year: int) -> str:
@@ -299,6 +304,8 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
+    if template == "gapfill" and fact.sentence.index >= STORY_SENTENCES:
+        return drop("a copied sentence deep in the story, past its first sentences: a side fact")
     fronted_words = template == "count_question" and fact.value.form == "words"
     if (template == "wh_question" and fact.type in ("weekday", "month")) or fronted_words:
         # a fronted 'Donderdag' answers 'Op welke dag ...?' as 'donderdag', 'Twee' as 'twee'

@@ -330,6 +330,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if fact.type in NUMERIC_TYPES and BOUND_RE.search(stem):
         return "'meer dan ___': a bound, so other options are true as well"
+    if fact.type == "count" and re.search(r"___\s+tegen\s+\d|\d+\s+tegen\s+___", stem):
+        return "a vote next to its counterpart ('81 tegen ___'): options break the total"
     if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
         return "a race distance: other distances are events that do not exist"
     problem = count_cue_problem(fact, stem)
