@@ -69,7 +69,9 @@ CONFIDENCE = {
 GENDERED = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf"})
 
 
-NEGATIONS = frozenset({"niet", "geen", "nooit", "niemand", "nergens", "not", "no", "never"})
+NEGATIONS = frozenset(
+    {"niet", "geen", "nooit", "niemand", "nergens", "ontkent", "ontkende", "not", "no", "never"}
+)
 
 
 def under_negation(fact: Fact) -> bool:

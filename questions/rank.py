@@ -74,7 +74,27 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         return "quote or boilerplate"
     if _repeated_finite_verb(sentence):
         return "the same verb twice in a row of words (a typo in the source)"
+    if _main_clause_lacks_finite_verb(sentence):
+        return "the main clause has a participle but no finite verb (a slip in the source)"
     return ""
+
+
+def _main_clause_lacks_finite_verb(sentence: Sentence) -> bool:
+    """'De politie vier personen aangehouden die ...': the auxiliary fell out in the source.
+
+    Only the words before the first comma, relative pronoun or conjunction count, in a
+    sentence that opens with its subject, and only a participle right after a noun (Frog
+    tags some plural present verbs as infinitives, so those are not counted).
+    """
+    tokens = sentence.tokens
+    if not tokens or not tokens[0].pos.startswith(("LID", "N(", "SPEC")):
+        return False
+    for k, token in enumerate(tokens):
+        if token.pos.startswith(("VNW(betr", "VG(", "WW(pv")) or token.word in (",", ";", ":"):
+            return False
+        if token.pos.startswith("WW(vd,vrij") and tokens[k - 1].pos.startswith("N("):
+            return True
+    return False
 
 
 def _repeated_finite_verb(sentence: Sentence) -> bool:
@@ -328,6 +348,8 @@ BOUND_RE = re.compile(
 
 def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
+    if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
+        return "the news agency's own reporting ('meldt ANP') is no fact of the story"
     if fact.type in NUMERIC_TYPES and BOUND_RE.search(stem):
         return "'meer dan ___': a bound, so other options are true as well"
     if fact.type == "count" and re.search(r"___\s+tegen\s+\d|\d+\s+tegen\s+___", stem):

@@ -238,7 +238,10 @@ FIELD_WORDS = {
     ),
     "wielrennen": _words("renner renster wielren peloton etappe tour giro vuelta ritzege"),
     "voetbal": _words("voetbal eredivisie elftal doelman middenvelder spits trainer play-offs"),
-    "politiek": _words("minister premier kamerlid kabinet fractie coalitie oppositie partij"),
+    "politiek": _words(
+        "minister premier kamerlid kabinet fractie coalitie oppositie partij gemeenteraad"
+        " wethouder raadsleden raadslid statenleden gedeputeerde"
+    ),
     "muziek": _words("zanger zangeres popster album concert tournee band rapper single"),
     "autosport": _words("formule coureur prix pole-position f1 circuit"),
     "tennis": _words("tennis wimbledon roland-garros wta atp grandslam tiebreak"),

@@ -214,6 +214,24 @@ def test_a_garbled_source_sentence_is_no_question(frog):
     assert_dropped(_run(frog, text), "Gelderland", "typo")
 
 
+def test_a_source_sentence_without_its_auxiliary_is_no_question(frog):
+    text = (
+        "Aanhoudingen in Tiel\n\nDe politie zes personen aangehouden die worden verdacht van "
+        "oplichting in Tiel. Bij de actie in Tiel waren 40 agenten betrokken."
+    )
+    generation = _run(frog, text)
+    assert_dropped(generation, "zes", "no finite verb")
+    assert _stems(generation, "40")  # the sentence with its verb still gives a question
+
+
+def test_a_number_someone_denies_is_no_question(frog):
+    text = (
+        "Banen op de tocht\n\nDe vakbond ontkent dat het om 400 banen gaat bij de fabriek in "
+        "Venlo. De fabriek in Venlo telt 1200 werknemers."
+    )
+    assert_dropped(_run(frog, text), "400", "negation")
+
+
 def test_every_question_carries_its_article_headline_as_context(frog):
     text = (
         "Brand in Assen\n\nIn Assen zijn bij een brand in een flat van woningcorporatie Actium "

@@ -108,6 +108,9 @@ def _fact(type_: str, key: str):
         ),
         ("count", "drie", "Zij won zes prijzen (___ voor zang, drie voor dans).", "gapfill", True),
         ("count", "24", "Er kwamen ___ mensen, 3 uit Gouda en 5 uit Delft.", "gapfill", False),
+        # the news agency's own bookkeeping; a dateline '(ANP)' is fine
+        ("count", "7.993", "Volgens het ANP is de uitslag van ___ zetels bekend.", "gapfill", True),
+        ("count", "12", "AMSTERDAM (ANP) - Er zijn ___ mensen gewond.", "gapfill", False),
         # a vote next to its counterpart: most options would break the chamber's total
         ("count", "81", "Het voorstel werd met ___ tegen 66 stemmen aangenomen.", "gapfill", True),
         ("count", "66", "Het voorstel werd met 81 tegen ___ stemmen aangenomen.", "gapfill", True),
