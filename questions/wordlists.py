@@ -58,7 +58,8 @@ NL_TITLES = _words(
     schrijfster woordvoerder woordvoerster kamerlid fractievoorzitter partijleider leider
     secretaris-generaal commissaris officier rechter advocaat hoogleraar onderzoeker
     promovendus kanselier generaal paus zangduo collega voorganger opvolger ceo oprichter
-    eigenaar chef mr dr drs ir prof
+    eigenaar chef mr dr drs ir prof ploeggenoot teamgenoot ploegleider sportdirecteur
+    ploegbaas scheidsrechter invaller lijsttrekker fractieleider fractieleidster
     """
 )
 
