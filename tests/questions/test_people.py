@@ -341,3 +341,15 @@ def test_a_local_politician_gets_no_national_party_leaders_as_options():
     ctx.field = "wielrennen"
     ctx.genders["Bram Kok"] = "m"
     assert well_known(SimpleNamespace(key="Bram Kok"), ctx, "field:wielrennen", Random(1))
+
+
+def test_a_team_director_is_no_option_for_a_rider(frog):
+    text = (
+        "Wielrennen\n\nAnna Kok won zaterdag de zesde etappe van de Ronde van Zwitserland. "
+        "Ploegleider Maria Peeters was trots op haar renster. Eva Smit werd tweede, voor "
+        "Lotte Bakker en Sanne Vos."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    asked = [q for q in generation.questions if q.fact_type == "person"]
+    assert asked
+    assert all("Maria Peeters" not in q.options for q in asked if q.key != "Maria Peeters")
