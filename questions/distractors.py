@@ -450,6 +450,31 @@ def origins(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 
 # Numeric types: values below and above the key; pick() decides how many come from each side.
+def offices(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """Offices the person does not hold: the other departments of a minister, the other
+    public offices of a mayor; never one the article gives the same person."""
+    low = fact.key.lower()
+    if low in W.OFFICE_OPTIONS:
+        options = list(W.OFFICE_OPTIONS[low])
+    elif low in W.COMPOUND_MINISTERS:
+        options = sorted(W.COMPOUND_MINISTERS - {low})
+    else:
+        office, _, department = fact.key.partition(" ")
+        department = department.split(" ", 1)[1]  # after 'van' or 'voor'
+        own = set(department.replace(",", " ").split()) - {"en", "Zaken"}
+        options = [
+            f"{office} van {d}" for d in W.DEPARTMENTS if not own & (set(d.split()) - {"en"})
+        ]
+    surname = fact.value.text.split()[-1]
+    held = {
+        f.key.lower()
+        for f in ctx.facts
+        if f.type == "office" and f.value.text.split()[-1] == surname
+    }
+    rng.shuffle(options)
+    return [o for o in options if o.lower() not in held]
+
+
 LADDERS: dict[str, Ladder] = {
     "ordinal": ordinals,
     "count": counts,
@@ -468,6 +493,7 @@ STRATEGIES: dict[str, Strategy] = {
     "organisation": organisations,  # only organisations of a known class, see gazetteers
     "place": places,
     "origin": origins,
+    "office": offices,
 }
 
 

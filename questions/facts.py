@@ -377,8 +377,56 @@ def origins(sentence: Sentence, language: str, mentions: list[Mention]) -> Itera
             yield Fact("origin", country, sentence, k + 1, end, m, "land", country)
 
 
+def _department(words: list[str], a: int, z: int) -> str:
+    """The department of 'minister van Financiën' in words a..z-1, or ''."""
+    text = " ".join(words[a:z]).replace(" ,", ",")
+    first = {d.split()[0] for d in W.DEPARTMENTS}
+    named = all(w[:1].isupper() or w in (",", "en") for w in words[a:z])
+    return text if z > a and words[a] in first and named else ""
+
+
+def offices(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """A person's public office right before the name: 'burgemeester Femke Halsema',
+    'minister van Financiën Eelco Heinen', 'onderwijsminister Robbert Dijkgraaf'.
+
+    The key is the office as written (lower case at the start of a sentence); the fact's
+    value is the person. An office held before or to come ('oud-premier', 'voormalig
+    burgemeester', 'beoogd minister') is no fact of today.
+    """
+    if language != "nl":
+        return
+    words = _words(sentence)
+    for m in mentions:
+        if m.sentence != sentence.index or m.kind != "PER" or len(m.text.split()) < 2:
+            continue
+        start = None
+        if m.i >= 1 and (
+            words[m.i - 1].lower() in W.OFFICE_OPTIONS
+            or words[m.i - 1].lower() in W.COMPOUND_MINISTERS
+        ):
+            start = m.i - 1
+        else:
+            for k in range(max(0, m.i - 6), m.i - 2):
+                if (
+                    words[k].lower() in W.DEPARTMENT_OFFICES
+                    and words[k + 1] in ("van", "voor")
+                    and _department(words, k + 2, m.i)
+                ):
+                    start = k
+                    break
+        if start is None:
+            continue
+        before = words[start - 1].lower().rstrip("-") if start else ""
+        if before in W.OFFICE_NOT_NOW or "-" in words[start]:
+            continue
+        key = sentence.span_text(start, m.i)
+        key = key[:1].lower() + key[1:]  # an office is no name: 'Burgemeester X' opening
+        yield Fact("office", key, sentence, start, m.i, m, "office", key)
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "origin": origins,  # before "name": the country after 'uit' is an origin, not a place
+    "office": offices,
     "ordinal": ordinals,
     "date": dates,
     "weekday": weekdays,

@@ -56,6 +56,7 @@ from questions.spans import full_names, mentions
 CONFIDENCE = {
     "ordinal_question": 0.95,
     "origin_question": 0.95,
+    "office_question": 0.9,
     "members_question": 0.95,
     "since_question": 0.9,
     "count_question": 0.9,
@@ -74,13 +75,25 @@ NEGATIONS = frozenset(
 )
 
 
+CLAUSE_ENDS = frozenset(
+    {",", ";", ":", "maar", "but", "alleen", "only", "want", "omdat", "because"}
+)
+
+
 def under_negation(fact: Fact) -> bool:
-    """True when 'niet'/'geen' comes before the key in its clause ('niet met ___, maar ...')."""
-    words = [t.word.lower() for t in fact.sentence.tokens[: fact.i]]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in (",", ";", ":", "maar", "but", "alleen", "only"):
-            return False
+    """True when 'niet'/'geen' stands in the key's clause, before or after it: 'niet met
+    ___, maar ...', '___ haalde het podium niet'. A negative fact rarely belongs to one
+    option alone: other runners missed the podium too."""
+    words = [t.word.lower() for t in fact.sentence.tokens]
+    for k in range(fact.i - 1, -1, -1):
+        if words[k] in CLAUSE_ENDS:
+            break
         if words[k] in NEGATIONS:
+            return True
+    for word in words[fact.j :]:
+        if word in CLAUSE_ENDS or word in ("dat", "die", "als", "that", "which"):
+            return False
+        if word in NEGATIONS:
             return True
     return False
 

@@ -30,11 +30,13 @@ TYPE_WEIGHT = {
     "organisation": 0.5,
     "weekday": 0.35,
     "origin": 0.65,
+    "office": 0.45,  # below the numbers: a copied sentence naming the office beats it
 }
 TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
     "members_question": 0.6,  # 'Hoeveel landen telt de EU?' stands alone wherever it is
     "origin_question": 0.3,
+    "office_question": 0.3,
     "since_question": 0.3,
     "relative_who_question": 0.2,
     "count_question": 0.2,
@@ -215,22 +217,30 @@ def _mentions(stem: str, key: str) -> bool:
     return bool(re.search(rf"(?<![\w,.-]){re.escape(key.lower())}(?![\w-]|[.,]\d)", stem.lower()))
 
 
+# Questions about a person rather than the sentence ('Welke functie heeft X?') copy none
+# of it: they do not count towards the sentence's one question.
+PERSON_TEMPLATES = frozenset({"office_question", "origin_question"})
+
+
 def select(
     candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 1
 ) -> list[Question]:
-    """Best first; one question per key, at most `per_sentence` per evidence sentence, and
-    no question whose stem holds another one's key (one quiz would answer itself)."""
+    """Best first; one question per key, at most `per_sentence` per evidence sentence (not
+    counting questions about a person), and no question whose stem holds another one's key
+    (one quiz would answer itself)."""
     chosen: list[Question] = []
     keys: set[str] = set()
     per: dict[str, int] = {}
     for _, q in sorted(candidates, key=lambda c: -c[0]):
         k = q.key.lower()
-        if k in keys or per.get(q.evidence, 0) >= per_sentence:
+        full = per.get(q.evidence, 0) >= per_sentence and q.template not in PERSON_TEMPLATES
+        if k in keys or full:
             continue
         if any(_mentions(q.stem, c.key) or _mentions(c.stem, q.key) for c in chosen):
             continue
         keys.add(k)
-        per[q.evidence] = per.get(q.evidence, 0) + 1
+        if q.template not in PERSON_TEMPLATES:
+            per[q.evidence] = per.get(q.evidence, 0) + 1
         chosen.append(q)
         if limit is not None and len(chosen) >= limit:
             break

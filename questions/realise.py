@@ -746,8 +746,25 @@ def origin_question(fact: Fact, scene: Scene) -> str | None:
     return f"Uit welk land komt {fact.value.text}?"
 
 
+def office_question(fact: Fact, scene: Scene) -> str | None:
+    """'... minister van Financiën Eelco Heinen ...' -> 'Welke functie heeft Eelco Heinen?'
+
+    Only for a main actor of the story (named in the headline or in two sentences or more):
+    a passer-by's office is a side detail.
+    """
+    if scene.language != "nl" or fact.type != "office":
+        return None
+    name = fact.value.text
+    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+    told = sum(1 for s in scene.sentences if surname.search(s.text))
+    if not surname.search(scene.headline) and told < 2:
+        return None
+    return f"Welke functie heeft {name}?"
+
+
 TEMPLATES: dict[str, Template] = {
     "origin_question": origin_question,
+    "office_question": office_question,
     "members_question": members_question,
     "since_question": since_question,
     "who_question": who_question,
@@ -760,6 +777,7 @@ TEMPLATES: dict[str, Template] = {
 
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "origin": ("origin_question",),
+    "office": ("office_question",),
     "ordinal": ("ordinal_question", "gapfill"),
     "count": ("members_question", "count_question", "gapfill"),
     "person": ("who_question", "wh_question", "relative_who_question", "gapfill"),

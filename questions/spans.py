@@ -59,7 +59,7 @@ def split_runs(sentence: Sentence, i: int, j: int) -> list[tuple[int, int]]:
             m = k + 1
             while m < j and (
                 (is_name_word(tokens[m].word) and not _genitive(tokens[m].word))
-                or (tokens[m].word in PARTICLES and m + 1 < j and is_name_word(tokens[m + 1].word))
+                or (tokens[m].word in PARTICLES and _particles_then_name(tokens, m, j))
             ):
                 m += 1
             runs.append((k, m))
@@ -69,9 +69,18 @@ def split_runs(sentence: Sentence, i: int, j: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _particles_then_name(tokens: tuple, m: int, j: int) -> bool:
+    """True when the particles from m on ('van den') lead to a name word before j."""
+    while m < j and tokens[m].word in PARTICLES:
+        m += 1
+    return m < j and is_name_word(tokens[m].word)
+
+
 def _usable(word: str, k: int, sentence: Sentence) -> bool:
     """Not a sentence-initial function word, a nationality, a title or a genitive."""
     low = word.lower()
+    if low in W.NL_DETERMINERS and _town_opening(sentence, k):
+        return True  # 'Den Haag', 'De Bilt'
     if word in W.NATIONALITIES or low in W.NL_TITLES or low in W.NL_DETERMINERS:
         return False
     if k == 0 and (low in W.NL_STOPWORDS or low in W.EN_STOPWORDS or low in W.NL_PRONOUNS):
@@ -79,10 +88,23 @@ def _usable(word: str, k: int, sentence: Sentence) -> bool:
     return not _genitive(word)
 
 
+def _town_opening(sentence: Sentence, k: int) -> bool:
+    """True when the word at k opens a town's name with the next word ('Den Haag')."""
+    from questions.gazetteers import dutch_municipalities
+
+    tokens = sentence.tokens
+    return (
+        k + 1 < len(tokens) and f"{tokens[k].word} {tokens[k + 1].word}" in dutch_municipalities()
+    )
+
+
 def _genitive(word: str) -> bool:
-    """'Ruttes', 'Rutte's' and friends."""
+    """'Ruttes', 'Rutte's' and friends; not a first name ('Carlos')."""
     return word.endswith(("'s", "’s")) or (
-        word.endswith("s") and len(word) > 4 and word[:-1] in gazetteer("familienamen")
+        word.endswith("s")
+        and len(word) > 4
+        and word[:-1] in gazetteer("familienamen")
+        and word not in gazetteer("voornamen")
     )
 
 
@@ -122,11 +144,28 @@ def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
                 and before.word in gazetteer("voornamen")
             ):
                 a, label = a - 1, "PER"
+            elif a >= 1 and before.word[:1].isupper() and _town_opening(sentence, a - 1):
+                a = a - 1  # 'De Bilt' labelled from 'Bilt' on
+            b = _without_home_town(sentence, a, b)
             text = sentence.span_text(a, b)
             kind = kind_of(label, text, language)
             origin = origin_of(sentence, a, b) if kind == "PER" else ""
             found.append(Mention(kind, text, sentence.index, a, b, origin, label))
     return found
+
+
+def _without_home_town(sentence: Sentence, a: int, b: int) -> int:
+    """End of a name without a town after it: 'Sharon Dijksma van Utrecht' -> 'Sharon
+    Dijksma'. A 'van' right after the first name is part of the surname ('Jan van Gent')."""
+    from questions.gazetteers import dutch_municipalities, dutch_provinces, sovereign_states
+
+    words = [t.word for t in sentence.tokens[a:b]]
+    for k in range(2, len(words) - 1):
+        rest = " ".join(words[k + 1 :])
+        places = dutch_municipalities() | dutch_provinces() | set(sovereign_states("nl"))
+        if words[k] == "van" and words[k - 1] not in PARTICLES and rest in places:
+            return a + k
+    return b
 
 
 def clean_person(m: Mention) -> bool:

@@ -256,3 +256,55 @@ WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak"})
 # Slots of well-known people who are options only for someone as well known: a local
 # councillor among national party leaders is no plausible question.
 PEERS_ONLY_SLOTS = frozenset({"field:politiek"})
+
+
+# Public offices a question may ask for ('Welke functie heeft Eelco Heinen?'). Each key
+# office lists offices one person does not hold at the same time: the wrong options.
+OFFICE_OPTIONS = {
+    # since 2002 a council's members are not its executives
+    "burgemeester": ("wethouder", "gedeputeerde", "gemeenteraadslid", "Statenlid"),
+    "wethouder": ("burgemeester", "gedeputeerde", "gemeenteraadslid", "Statenlid"),
+    "gedeputeerde": ("burgemeester", "wethouder", "gemeenteraadslid", "Statenlid"),
+    "premier": (
+        "president",
+        "minister van Buitenlandse Zaken",
+        "minister van Financiën",
+        "minister van Defensie",
+    ),
+    "president": (
+        "premier",
+        "vicepresident",
+        "minister van Buitenlandse Zaken",
+        "minister van Defensie",
+    ),
+}
+# 'minister van Financiën', 'staatssecretaris van Defensie': other departments are wrong.
+DEPARTMENTS = (
+    "Buitenlandse Zaken",
+    "Financiën",
+    "Defensie",
+    "Justitie en Veiligheid",
+    "Binnenlandse Zaken",
+    "Economische Zaken",
+    "Volksgezondheid",
+    "Onderwijs",
+    "Sociale Zaken",
+    "Infrastructuur en Waterstaat",
+    "Landbouw",
+    "Klimaat en Energie",
+)
+DEPARTMENT_OFFICES = _words("minister staatssecretaris")
+# 'onderwijsminister Robbert Dijkgraaf': the others are wrong.
+COMPOUND_MINISTERS = _words(
+    """
+    onderwijsminister zorgminister defensieminister justitieminister landbouwminister
+    klimaatminister migratieminister woonminister milieuminister financiënminister
+    """
+)
+# An office someone held before or will hold: the question's present tense would be wrong.
+OFFICE_NOT_NOW = _words(
+    """
+    voormalig voormalige oud ex toenmalig toenmalige beoogd beoogde kandidaat aftredend
+    aftredende vertrekkend vertrekkende waarnemend waarnemende interim
+    """
+)

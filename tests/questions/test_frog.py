@@ -198,3 +198,26 @@ def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_al
     # a strong participle without its auxiliary is a slip in the source: still a fragment
     slip = _rows("De/LID(bep)", "politie/N(soort,ev)", "aangehouden/WW(vd,vrij,zonder)")
     assert repair_finite_verb(slip) == slip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a town after the name is where the person is from, not part of the name
+        ("Dat zegt wethouder Karin de Wit van Zwolle tegen de krant.", ("PER", "Karin de Wit")),
+        ("Trainer Jan van Gent is tevreden over zijn ploeg.", ("PER", "Jan van Gent")),
+        # particles in a row belong to the name
+        (
+            "De schaatsster Carlien Dirkse van den Heuvel won.",
+            ("PER", "Carlien Dirkse van den Heuvel"),
+        ),
+        # a first name ending in s is no genitive
+        ("De Spaanse minister Carlos Ruiz sprak met de pers.", ("PER", "Carlos Ruiz")),
+        # towns whose name opens with an article
+        ("Het kabinet vergaderde maandag in Den Haag.", ("LOC", "Den Haag")),
+        ("In De Bilt viel de meeste regen.", ("LOC", "De Bilt")),
+    ],
+)
+def test_name_spans(frog, sentence, name):
+    [s] = frog.analyze(sentence)
+    assert name in [(m.kind, m.text) for m in mentions(s)]

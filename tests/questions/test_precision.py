@@ -143,16 +143,32 @@ def test_story_province(text, province):
 
 
 def test_one_question_per_sentence():
-    a = SimpleNamespace(key="twee", evidence="S1", stem="Er kwamen ___ ploegen.")
-    b = SimpleNamespace(key="vier", evidence="S1", stem="Er waren ___ ritten.")
-    c = SimpleNamespace(key="zes", evidence="S2", stem="Er reden ___ renners.")
+    a = SimpleNamespace(
+        key="twee", evidence="S1", stem="Er kwamen ___ ploegen.", template="gapfill"
+    )
+    b = SimpleNamespace(key="vier", evidence="S1", stem="Er waren ___ ritten.", template="gapfill")
+    c = SimpleNamespace(key="zes", evidence="S2", stem="Er reden ___ renners.", template="gapfill")
     assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+    # a question about a person copies nothing of the sentence: it does not fill it
+    d = SimpleNamespace(
+        key="wethouder",
+        evidence="S1",
+        stem="Welke functie heeft Anna Bos?",
+        template="office_question",
+    )
+    assert select([(1.0, a), (0.9, b), (0.8, c), (0.7, d)], None) == [a, c, d]
 
 
 def test_no_question_whose_stem_answers_another():
-    a = SimpleNamespace(key="1,7 procent", evidence="S1", stem="De prijzen stegen ___.")
-    b = SimpleNamespace(key="2018", evidence="S2", stem="In ___ stegen de prijzen 1,7 procent.")
-    c = SimpleNamespace(key="3 procent", evidence="S3", stem="De lonen stegen 1,75 keer ___.")
+    a = SimpleNamespace(
+        key="1,7 procent", evidence="S1", stem="De prijzen stegen ___.", template="gapfill"
+    )
+    b = SimpleNamespace(
+        key="2018", evidence="S2", stem="In ___ stegen de prijzen 1,7 procent.", template="gapfill"
+    )
+    c = SimpleNamespace(
+        key="3 procent", evidence="S3", stem="De lonen stegen 1,75 keer ___.", template="gapfill"
+    )
     assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
 
 

@@ -320,8 +320,12 @@ def test_dat_zegt_sentence_shows_its_antecedent_first(frog):
     [
         ("De prijzen stijgen niet met 2 procent, maar met 3 procent.", "2 procent", True),
         ("De prijzen stijgen niet met 2 procent, maar met 3 procent.", "3 procent", False),
-        ("In Zwolle is de markt dit jaar niet open voor bezoekers.", "Zwolle", False),
+        # other towns' markets may be closed too: a negative fact belongs to no one option
+        ("In Zwolle is de markt dit jaar niet open voor bezoekers.", "Zwolle", True),
         ("De markt is dit jaar niet open in Zwolle.", "Zwolle", True),
+        ("Anna de Vries haalde de finale niet in Rome.", "Anna de Vries", True),
+        ("Anna de Vries won in Rome, haar zus haalde de finale niet.", "Anna de Vries", False),
+        ("De brug in Zwolle is open, al rijdt de bus er niet.", "Zwolle", False),
     ],
 )
 def test_keys_under_negation(frog, sentence, key, negated):
@@ -348,3 +352,13 @@ def test_places_named_in_the_story_are_no_distractors(frog):
     assert not [q for q in generation.questions if q.key == "Drenthe"]
     reasons = [d.reason for d in generation.dropped if d.detail == "Drenthe"]
     assert any("only option the article names" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "opening", ["(ABM FN-Dow Jones) ", "(ANP) ", "ZWOLLE - ", "DEN HAAG (ANP) - "]
+)
+def test_news_service_tag_is_no_part_of_the_stem(frog, opening):
+    made = stems(frog, opening + "De huren in de stad zijn in maart met 4 procent gestegen.")
+    stem, _ = made["4 procent"]
+    assert stem.startswith(("De huren", "Met hoeveel procent")), stem
+    assert "(" not in stem and " - " not in stem

@@ -65,3 +65,102 @@ def test_origin_options_are_countries_one_of_them_from_the_story(frog):
     assert q.stem == "Uit welk land komt Lars Berg?"
     assert "Polen" in q.options  # named by the story: the key is not the only one to find
     assert len(set(q.options)) == 4 and "Nederland" not in q.options
+
+
+OFFICE_STORY = (
+    "{headline}\n\n{sentence} Volgens {surname} is het plan klaar voor de zomer. "
+    "De gemeenteraad praat er in mei over, en daarna volgt een besluit over de kosten van "
+    "het plan en de planning van de bouw."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "key"),
+    [
+        ("Wethouder Anna Bos wil een nieuw zwembad bouwen.", "Anna Bos", "wethouder"),
+        ("Dat zei burgemeester Piet de Graaf dinsdag.", "Piet de Graaf", "burgemeester"),
+        (
+            "Minister van Financiën Karel Smit wil meer geld uitgeven.",
+            "Karel Smit",
+            "minister van Financiën",
+        ),
+        (
+            "De Spaanse minister van Buitenlandse Zaken Carlos Ruiz sprak in Den Haag met "
+            "het kabinet.",
+            "Carlos Ruiz",
+            "minister van Buitenlandse Zaken",
+        ),
+        (
+            "Onderwijsminister Fleur Kok trekt geld uit voor scholen.",
+            "Fleur Kok",
+            "onderwijsminister",
+        ),
+        (
+            "De Franse president Louis Martin sprak in Den Haag met het kabinet.",
+            "Louis Martin",
+            "president",
+        ),
+    ],
+)
+def test_office_question(frog, sentence, name, key):
+    surname = name.split()[-1]
+    text = OFFICE_STORY.format(headline="Nieuw plan", sentence=sentence, surname=surname)
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == key]
+    assert q.stem == f"Welke functie heeft {name}?"
+    assert q.template == "office_question"
+    assert len(set(q.options)) == 4 and q.key in q.options
+    others = [o for o in q.options if o != key]
+    if key.startswith("minister van"):
+        # other departments, none sharing a word with the key's own
+        department = set(key.split(" ", 2)[2].split()) - {"Zaken"}
+        assert all(o.startswith("minister van ") for o in others)
+        assert not any(department & set(o.split()) for o in others)
+    elif key.endswith("minister"):
+        assert all(o.endswith("minister") for o in others)
+    elif key in ("wethouder", "burgemeester"):
+        assert not any(o.startswith("minister") for o in others)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oud-wethouder Anna Bos wil een nieuw zwembad bouwen.",
+        "De voormalige wethouder Anna Bos wil een nieuw zwembad bouwen.",
+        "De beoogde wethouder Anna Bos wil een nieuw zwembad bouwen.",
+    ],
+)
+def test_no_office_question_for_an_office_held_before_or_to_come(frog, sentence):
+    text = OFFICE_STORY.format(headline="Nieuw plan", sentence=sentence, surname="Bos")
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.template == "office_question"]
+
+
+def test_no_office_question_for_a_passer_by_or_a_headline_office(frog):
+    # named once, not in the headline: a side figure
+    text = (
+        "Nieuw zwembad\n\nHet zwembad gaat in mei open, zei wethouder Anna Bos. Het bad is "
+        "groot en heeft een glijbaan, een duikplank en een apart bad voor kleine kinderen."
+    )
+    assert not [
+        q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "wethouder"
+    ]
+    # the headline, shown above the question, names the office
+    text = OFFICE_STORY.format(
+        headline="Wethouder wil zwembad",
+        sentence="Wethouder Anna Bos wil een zwembad.",
+        surname="Bos",
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "wethouder"]
+
+
+def test_an_office_the_story_also_gives_the_person_is_no_option(frog):
+    text = (
+        "Bos wil zwembad\n\nBurgemeester Anna Bos wil een nieuw zwembad. Eerder was Bos "
+        "al gedeputeerde Anna Bos van de provincie. Het bad is groot en heeft een glijbaan, "
+        "een duikplank en een apart bad voor kleine kinderen."
+    )
+    [q] = [
+        q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "burgemeester"
+    ]
+    assert "gedeputeerde" not in q.options
