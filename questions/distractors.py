@@ -246,27 +246,36 @@ def _cut(name: str, ctx: Context) -> bool:
     )
 
 
-def _nationality(name: str, ctx: Context) -> str:
-    """The nationality adjective the story puts before a person ('de Duitse Julia Görges',
-    'de Amerikaanse renster X'), lower case, or ''."""
+def _nationality(name: str, ctx: Context, adjacent: bool = False) -> str:
+    """The nationality the story puts before a person ('de Duitse Julia Görges', 'de
+    Amerikaanse renster X', 'de Noor Jens Stoltenberg'), lower case, or ''. With
+    `adjacent`, only a nationality right before the name, which a stem keeps before its gap."""
     for fact in ctx.facts:
         if fact.type != "person" or fact.key != name:
             continue
         k = fact.i - 1
         while k >= 0 and fact.sentence.tokens[k].word.lower() in W.NL_TITLES:
             k -= 1  # 'de Russische minister Lavrov'
+        if adjacent and k != fact.i - 1:
+            continue
         word = fact.sentence.tokens[k].word if k >= 0 else ""
+        if word in W.NATIONALITIES:
+            return W.NATIONALITIES[word].lower()
         if word[:1].isupper() and word.lower().endswith(("se", "sche")) and k > 0:
             return word.lower()
     return ""
 
 
 def _role_of(name: str, ctx: Context) -> str:
-    """The title word the article puts right before a person ('trainer', 'minister'), or ''."""
+    """The title the article puts right before a person ('trainer', 'minister'), or ''.
+    Any common noun there counts ('oefenmeester'): a title the word lists do not know still
+    tells that the options must share it."""
     for fact in ctx.facts:
         if fact.type == "person" and fact.key == name and fact.i > 0:
-            word = fact.sentence.tokens[fact.i - 1].word.lower()
-            if word in W.NL_TITLES:
+            token = fact.sentence.tokens[fact.i - 1]
+            word = token.word.lower()
+            noun = token.pos.startswith("N(soort") and token.word.islower()
+            if word in W.NL_TITLES or (noun and word not in W.NL_STOPWORDS and len(word) > 3):
                 return word
     return ""
 
@@ -287,6 +296,9 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         # nor is someone the story calls German an option for a Dutch key
         if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality) and not _cut(n, ctx)
     ]
+    if _nationality(fact.key, ctx, adjacent=True):
+        # 'De Nederlander ___': every option must be one, as the story says of them
+        return [n for n in found if _nationality(n, ctx) == nationality]
     role = _role_of(fact.key, ctx)
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]

@@ -263,7 +263,9 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
 
 
 def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
-    """True when the headline holds the key, as written or as the same number ('12', 'twaalf')."""
+    """True when the headline holds the key, as written or as the same number ('12',
+    'twaalf'), or a number close to it: 'Ruim 90 premières' gives 92 away, 'de eigenaar
+    en 3 mannen' four ('een' counts only as itself)."""
     if re.search(rf"(?<![\w-]){re.escape(fact.key.lower())}(?![\w-])", headline):
         return True
     if fact.type == "person" and len(fact.key.split()) > 1:
@@ -275,7 +277,10 @@ def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
         return False
     for word in re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline):  # not '0-4
         number = parse_cardinal(word.strip(".,"), language)
-        if number is not None and number.value == value:
+        if number is None:
+            continue
+        near = number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10)
+        if number.value == value or near:
             return True
     return False
 

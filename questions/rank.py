@@ -252,7 +252,8 @@ def select(
 ANAPHOR_RE = re.compile(
     r"(?<!\w)(daarvoor|daarvan|daarmee|daardoor|daarom|daarbij|daarop|daarin|daaruit|"
     r"sindsdien|hierdoor|hiervan|hiermee|hiervoor|hierna|hierbij|"
-    r"de gelijknamige|het gelijknamige|de andere|het andere|de overige)(?!\w)",
+    r"de gelijknamige|het gelijknamige|de andere|het andere|de overige|"
+    r"een dergelijke|een dergelijk|zo'n soort)(?!\w)",
     re.I,
 )
 # At the start only: 'Daarna ...', 'Deze zanger ...', 'Dat kwam ...'.
@@ -371,6 +372,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return problem
     if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
         return "an age difference ('de elf jaar oudere ...') is an aside"
+    if fact.type == "duration" and re.search(r"___\s+(?:oude|durende?|lange)\b", stem):
+        return "a duration that describes a noun ('het ___ oude record') is an aside"
+    if re.search(r",\s*met\s+(?:zijn|haar|hun|de|het)?\s*[^,]{0,30}___[^,]{0,30},", stem):
+        return "a detail between commas (', met haar ___ leden,') is an aside"
     if fact.type == "duration" and re.search(
         r"\b(?:is|was|wordt|werd|zijn|waren)\s+(?:[a-z]+\s+){0,2}___(?:[,.]|$)",
         stem,

@@ -206,9 +206,15 @@ def _named_subject(sentence: Sentence, b: int, v: int, scene: Scene) -> str:
     return ""
 
 
-def _lower_first(subject: str, first: Token) -> str:
-    """A fronted subject moved after the verb loses its capital unless it is a name."""
-    if first.pos.startswith("SPEC") or first.entity != "O" or first.word.isupper():
+def _lower_first(subject: str, first: Token) -> str | None:
+    """A fronted subject moved after the verb loses its capital unless it is a name; None
+    when a name opens with a preposition or article ('Aan Het Laar'): the first word may
+    have its capital from the sentence start only."""
+    name = first.pos.startswith("SPEC") or first.entity != "O"
+    low = first.word.lower()
+    if name and (low in W.NL_PREPOSITIONS or low in W.NL_DETERMINERS):
+        return None
+    if name or first.word.isupper():
         return subject
     return subject[:1].lower() + subject[1:]
 
@@ -419,6 +425,8 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
         if tokens[b].chunk != "B-NP" or any(t.chunk == "B-NP" for t in tokens[b + 1 : v]):
             return None
         subject = _lower_first(subject, first)
+        if subject is None:
+            return None
     middle = text(v + 1, fact.i)
     tail = s.text[tokens[n_end].start : end_char] if n_end < len(tokens) - 1 else ""
     parts = [f"Hoeveel {noun}", words[v], subject, middle, tail]
@@ -568,6 +576,8 @@ def wh_question(fact: Fact, scene: Scene) -> str | None:
         if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):
             return None  # 'Vrijdag protesteerden boeren ...': the first phrase is no subject
         subject = _lower_first(text(b, v), first)
+        if subject is None:
+            return None
     parts = [wh, tokens[v].word, subject, text(v + 1, a), s.text[tokens[z].start : end]]
     return " ".join(p for p in parts if p) + "?"
 

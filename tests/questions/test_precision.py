@@ -29,6 +29,7 @@ from questions.rank import (
         ("Deze fietser won eerder al ___ etappes in de Giro.", True),
         ("Daarna reed de bus nog ___ kilometer door naar Zwolle.", True),
         ("Hierdoor stonden er ___ kilometer file op de A12.", True),
+        ("Een dergelijke brug kost ongeveer ___.", True),
         ("De fietser won eerder al ___ etappes in deze Giro.", False),
         ("Eerder reed de Deen naar winst in de ___ rit.", False),
         ("Zoals elk jaar reed het peloton ___ rustig naar Parijs.", False),
@@ -87,6 +88,13 @@ def _fact(type_: str, key: str):
         ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
         ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
         ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
+        # a duration that describes a noun
+        ("duration", "acht jaar", "Het was een ruim ___ oude toernooirecord.", "gapfill", True),
+        ("duration", "vijf jaar", "Ze rondden een al ___ durend onderzoek af.", "gapfill", True),
+        ("duration", "vijf jaar", "Het onderzoek duurde ___.", "gapfill", False),
+        # a detail between commas
+        ("count", "400", "Voor de club, met haar ___ leden, is de hal te klein.", "gapfill", True),
+        ("count", "400", "De club met ___ leden wil een grotere hal.", "gapfill", False),
         ("duration", "38 jaar", "Venus is weliswaar al ___, maar won toch.", "gapfill", True),
         ("measure", "550 kilometer", "Elazig ligt ___ ten oosten van Ankara.", "gapfill", True),
         # a bound: every smaller (or larger) option is true as well
@@ -256,3 +264,61 @@ def test_a_stem_under_a_headline_with_two_actors_must_name_one(frog):
     assert [q.key for q in generation.questions if "Philips" in q.stem]
     assert not [q for q in generation.questions if "gulden" in q.stem]
     assert any("two actors" in d.reason for d in generation.dropped)
+
+
+@pytest.mark.parametrize(
+    ("headline", "given_away"),
+    [
+        ("Ruim 90 boten doen mee aan de race", True),  # close to the key: 92
+        ("Eigenaar en 3 mannen opgepakt na vondst", False),  # key 12: far off
+        ("Race op het IJsselmeer gaat door", False),
+        ("Meer dan 200 boten op het water", False),
+    ],
+)
+def test_a_headline_number_close_to_the_key_gives_it_away(frog, headline, given_away):
+    text = (
+        f"{headline}\n\nAan de zeilrace op het IJsselmeer deden zaterdag 92 boten mee. "
+        "Volgens de organisatie kwamen er 12 mensen van de reddingsbrigade helpen. Het "
+        "weer was goed en de wind kwam uit het westen, zodat de boten snel konden varen."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    asked = any(q.key == "92" for q in generation.questions)
+    dropped = any(d.detail == "92" and "headline" in d.reason for d in generation.dropped)
+    assert dropped is given_away and asked is not given_away
+
+
+def _people_options(frog, text: str, key: str) -> list[str]:
+    """distractors.persons() for the person `key`, with the context the pipeline builds."""
+    import random
+
+    from questions.distractors import Context, persons
+    from questions.facts import extract
+    from questions.gender import person_genders
+    from questions.spans import full_names, mentions
+
+    sentences = frog.analyze(text)
+    found = [m for s in sentences for m in mentions(s, "nl")]
+    facts = [f for s in sentences for f in extract(s, "nl", found)]
+    ctx = Context("nl", facts, found, text)
+    ctx.genders = person_genders(sentences, found, full_names(found))
+    [fact] = [f for f in facts if f.key == key and f.type == "person"]
+    return persons(fact, ctx, random.Random(1))
+
+
+def test_a_nationality_before_the_gap_takes_only_people_of_that_nationality(frog):
+    text = (
+        "De Nederlander Bart Smit werd vierde. De Nederlander Jan de Boer werd vijfde. "
+        "De Belg Tom Peeters werd zesde. Kees Visser werd zevende. De Nederlander Piet "
+        "Bos werd achtste."
+    )
+    # 'De Nederlander ___ werd vierde.': a Belgian or a rider of unknown nationality is no option
+    assert sorted(_people_options(frog, text, "Bart Smit")) == ["Jan de Boer", "Piet Bos"]
+
+
+def test_a_title_the_lists_do_not_know_still_binds_the_options(frog):
+    text = (
+        "De ploeg van oefenmeester Henk Mulder won zaterdag. Spits Rick Smit scoorde twee "
+        "keer. De ploeg van oefenmeester Jan Bos verloor thuis. Ook Tom de Bruin scoorde."
+    )
+    assert _people_options(frog, text, "Henk Mulder")[:1] == ["Jan Bos"]
+    assert not {"Rick Smit", "Tom de Bruin"} & set(_people_options(frog, text, "Henk Mulder"))

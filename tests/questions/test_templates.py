@@ -362,3 +362,14 @@ def test_news_service_tag_is_no_part_of_the_stem(frog, opening):
     stem, _ = made["4 procent"]
     assert stem.startswith(("De huren", "Met hoeveel procent")), stem
     assert "(" not in stem and " - " not in stem
+
+
+def test_a_name_opening_with_a_preposition_is_not_moved(frog):
+    # 'Aan Het Laar' may have its capital from the sentence start only: no moved subject
+    made = stems(frog, "Aan Het Laar in Boxtel is zondag een drugslab gevonden in een loods.")
+    assert made["zondag"][1] != "wh_question"
+    made = stems(frog, "De nieuwe sporthal in Boxtel is zondag geopend door de burgemeester.")
+    assert made["zondag"] == (
+        "Op welke dag is de nieuwe sporthal in Boxtel geopend door de burgemeester?",
+        "wh_question",
+    )
