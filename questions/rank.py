@@ -370,6 +370,12 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
     problem = count_cue_problem(fact, stem)
     if problem:
         return problem
+    if (
+        fact.type == "count"
+        and template == "gapfill"
+        and re.search(r"(?<!\w)(?:de|alle)\s+___", stem, re.I)
+    ):
+        return "a definite count ('de ___ lidstaten') is the size of a known set: background"
     if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
         return "an age difference ('de elf jaar oudere ...') is an aside"
     if fact.type == "duration" and re.search(r"___\s+(?:oude|durende?|lange)\b", stem):

@@ -84,7 +84,7 @@ def _fact(type_: str, key: str):
         ("count", "drie", "De ___ ministers spraken over de begroting.", "gapfill", True),
         ("count", "vier", "In de ___ grote steden stegen de prijzen.", "gapfill", True),
         ("count", "drie", "Er raakten ___ mensen gewond, een van hen ernstig.", "gapfill", False),
-        ("count", "zeven", "De ___ ministers spraken over de begroting.", "gapfill", False),
+        ("count", "zeven", "De ___ ministers spraken over de begroting.", "gapfill", True),
         ("count", "vier", "Met ___ doelpunten won Ajax de wedstrijd in Emmen.", "gapfill", False),
         ("duration", "elf jaar", "Zij versloeg de ___ oudere Eva Bos.", "gapfill", True),
         ("duration", "elf jaar", "De bouw gaat ___ duren.", "gapfill", False),
@@ -95,6 +95,9 @@ def _fact(type_: str, key: str):
         # a detail between commas
         ("count", "400", "Voor de club, met haar ___ leden, is de hal te klein.", "gapfill", True),
         ("count", "400", "De club met ___ leden wil een grotere hal.", "gapfill", False),
+        # the size of a known set
+        ("count", "27", "Het geld komt van de ___ lidstaten.", "gapfill", True),
+        ("count", "27", "Het geld komt van ___ lidstaten.", "gapfill", False),
         ("duration", "38 jaar", "Venus is weliswaar al ___, maar won toch.", "gapfill", True),
         ("measure", "550 kilometer", "Elazig ligt ___ ten oosten van Ankara.", "gapfill", True),
         # a bound: every smaller (or larger) option is true as well
