@@ -262,6 +262,12 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
 
 
+HEADLINE_UNITS = frozenset(
+    """jaar jaren maand maanden week weken dag dagen uur minuten seconden procent euro
+    miljoen miljard kilometer km meter graden""".split()
+)
+
+
 def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
     """True when the headline holds the key, as written or as the same number ('12',
     'twaalf'), or a number close to it: 'Ruim 90 premières' gives 92 away, 'de eigenaar
@@ -275,11 +281,17 @@ def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
     value = getattr(fact.value, "value", None)
     if value is None or fact.type not in ("count", "amount", "percentage", "duration", "measure"):
         return False
-    for word in re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline):  # not '0-4
+    words = re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline)  # not '0-4
+    for k, word in enumerate(words):
         number = parse_cardinal(word.strip(".,"), language)
         if number is None:
             continue
-        near = number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10)
+        unit = words[k + 1].lower() if k + 1 < len(words) else ""
+        near = (
+            # '3,5 jaar' is far from 'vier weken', '91 jaar' from '92 boten'
+            (fact.type == "count" and unit not in HEADLINE_UNITS)
+            or (fact.type == "percentage" and unit == "procent")
+        ) and (number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10))
         if number.value == value or near:
             return True
     return False

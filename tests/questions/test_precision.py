@@ -276,6 +276,7 @@ def test_a_stem_under_a_headline_with_two_actors_must_name_one(frog):
         ("Eigenaar en 3 mannen opgepakt na vondst", False),  # key 12: far off
         ("Race op het IJsselmeer gaat door", False),
         ("Meer dan 200 boten op het water", False),
+        ("Race na 91 jaar weer op het IJsselmeer", False),  # a number of years, not boats
     ],
 )
 def test_a_headline_number_close_to_the_key_gives_it_away(frog, headline, given_away):
