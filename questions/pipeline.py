@@ -263,8 +263,7 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
 
 
 HEADLINE_UNITS = frozenset(
-    """jaar jaren maand maanden week weken dag dagen uur minuten seconden procent euro
-    miljoen miljard kilometer km meter graden""".split()
+    ["jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "minuten", "seconden", "procent", "euro", "miljoen", "miljard", "kilometer", "km", "meter", "graden"]
 )
 
 
