@@ -7,6 +7,7 @@ import functools
 import re
 import time
 
+from questions import wordlists as W
 from questions.analysis import Analyzer, get_analyzer
 from questions.context import (
     anchor_problem,
@@ -262,11 +263,6 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
 
 
-HEADLINE_UNITS = frozenset(
-    ["jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "uur", "minuten", "seconden", "procent", "euro", "miljoen", "miljard", "kilometer", "km", "meter", "graden"]
-)
-
-
 def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
     """True when the headline holds the key, as written or as the same number ('12',
     'twaalf'), or a number close to it: 'Ruim 90 premières' gives 92 away, 'de eigenaar
@@ -288,7 +284,7 @@ def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
         unit = words[k + 1].lower() if k + 1 < len(words) else ""
         near = (
             # '3,5 jaar' is far from 'vier weken', '91 jaar' from '92 boten'
-            (fact.type == "count" and unit not in HEADLINE_UNITS)
+            (fact.type == "count" and unit not in W.HEADLINE_UNITS)
             or (fact.type == "percentage" and unit == "procent")
         ) and (number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10))
         if number.value == value or near:

@@ -308,3 +308,11 @@ OFFICE_NOT_NOW = _words(
     aftredende vertrekkend vertrekkende waarnemend waarnemende interim
     """
 )
+
+# Units after a number in a headline: '91 jaar' is no count of the story's boats.
+HEADLINE_UNITS = _words(
+    """
+    jaar jaren maand maanden week weken dag dagen uur minuten seconden procent euro
+    miljoen miljard kilometer km meter graden
+    """
+)
