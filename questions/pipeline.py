@@ -68,7 +68,9 @@ CONFIDENCE = {
 }
 
 
-GENDERED = frozenset({"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf"})
+GENDERED = frozenset(
+    {"hij", "zij", "ze", "hem", "haar", "zijn", "zichzelf", "he", "him", "his", "she", "her"}
+)
 
 
 NEGATIONS = frozenset(
@@ -99,7 +101,10 @@ def under_negation(fact: Fact) -> bool:
     return False
 
 
-PRONOUN_GENDER = {"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"}
+PRONOUN_GENDER = {
+    **{"hij": "m", "hem": "m", "zijn": "m", "zij": "f", "ze": "f", "haar": "f"},
+    **{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"},
+}
 
 
 def _stem_gender(fact: Fact, stem: str) -> str:
@@ -231,7 +236,10 @@ STORY_SENTENCES = 8
 def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year: int) -> str:
     """Why a stem does not stand alone or asks a side detail ('' when it is fine)."""
     if scene.language != "nl":
-        return ""
+        # English has no written forms yet: a weekday is asked in the lead only
+        if fact.type == "weekday" and fact.sentence.index >= LEAD_SENTENCES:
+            return "a weekday outside the lead's main event"
+        return name_part_problem(fact)
     if fact.type == "weekday" and (
         template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
     ):

@@ -68,6 +68,8 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
         return "no finite verb (a fragment, not a sentence)"
     if _unbalanced_quotes(text):
         return "quotation marks do not pair up (sentence cut from a quote)"
+    if text.count("(") != text.count(")"):
+        return "brackets do not pair up (a sentence cut in two)"
     if (
         text[:1] in R.QUOTE_CHARS
         or R.BOILERPLATE_WORD_RE.search(text)
@@ -313,6 +315,22 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     return ""
 
 
+def _number_in_a_name(fact: Fact) -> bool:
+    """'de Falcon 9', 'in de Formule 1': a capitalised word inside the sentence right before
+    the number, after an article rather than a preposition ('in Nederland 38 schapen')."""
+    if fact.i < 2:
+        return False
+    tokens = fact.sentence.tokens
+    name, before = tokens[fact.i - 1], tokens[fact.i - 2].word.lower()
+    determiners = W.NL_DETERMINERS | {"the", "a", "an", "een"}
+    return (
+        name.word[:1].isupper()
+        and name.word.isalpha()
+        and not name.entity.endswith(("LOC", "PER"))
+        and before in determiners
+    )
+
+
 def _stem_numbers_add_up(stem: str, value: float) -> bool:
     """True when the stem's other numbers and the key make a sum: the key is their total
     ('___ medailles: vier keer goud, vijf keer zilver en één keer brons') or one of the
@@ -367,6 +385,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
         return "a vote next to its counterpart ('81 tegen ___'): options break the total"
     if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
         return "a race distance: other distances are events that do not exist"
+    if fact.type in NUMERIC_TYPES and _number_in_a_name(fact):
+        return "a number that is part of a name ('de Falcon ___', 'Formule ___')"
     problem = count_cue_problem(fact, stem)
     if problem:
         return problem
