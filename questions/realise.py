@@ -759,15 +759,16 @@ def origin_question(fact: Fact, scene: Scene) -> str | None:
 def office_question(fact: Fact, scene: Scene) -> str | None:
     """'... minister van Financiën Eelco Heinen ...' -> 'Welke functie heeft Eelco Heinen?'
 
-    Only for a main actor of the story (named in the headline or in two sentences or more):
-    a passer-by's office is a side detail.
+    Only for a main actor of the story (named in the headline, in two sentences or more, or
+    in the first two): a passer-by's office is a side detail.
     """
     if scene.language != "nl" or fact.type != "office":
         return None
     name = fact.value.text
     surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
     told = sum(1 for s in scene.sentences if surname.search(s.text))
-    if not surname.search(scene.headline) and told < 2:
+    lead = fact.sentence.index < 2
+    if not surname.search(scene.headline) and told < 2 and not lead:
         return None
     return f"Welke functie heeft {name}?"
 
