@@ -363,7 +363,7 @@ def _make_question(
         # a question that asks who ('Trainer ___ won ...') need not name anyone
         or (fact.type != "person" and description_problem(stem, names))
         or (fact.type == "person" and person_stem_problem(stem, names))
-        or aside_problem(fact, stem, template, ctx.year)
+        or aside_problem(fact, stem, template, ctx.year, article.language)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
     )
     if problem:

@@ -364,22 +364,25 @@ RACE_DISTANCE_RE = re.compile(
 
 
 # A bound before a number: 'meer dan ___ mensen' is also true of every smaller option.
+# English only: Dutch 'over ___' is a distance or a time to come ('een rit over 158 km').
+EN_BOUND_RE = re.compile(r"(?<!\w)(?:over|under)\s+___", re.I)
 BOUND_RE = re.compile(
     r"(?<!\w)(?:(?:meer|minder|groter|kleiner|hoger|lager|langer|korter|ouder|jonger|"
     r"more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+(?:dan|than)|"
     r"ten\s+minste|tenminste|minstens|zeker|maximaal|hooguit|minimaal|tot\s+wel|ruim\s+boven|"
-    r"boven\s+de|onder\s+de|at\s+least|up\s+to|at\s+most|over|under)\s+___"
+    r"boven\s+de|onder\s+de|at\s+least|up\s+to|at\s+most)\s+___"
     r"|___\s+(?:of|or)\s+(?:meer|minder|langer|korter|hoger|lager|ouder|jonger|later|eerder|"
     r"more|less|longer|higher|older|younger)\b",
     re.I,
 )
 
 
-def aside_problem(fact: Fact, stem: str, template: str, year: int) -> str:
+def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
         return "the news agency's own reporting ('meldt ANP') is no fact of the story"
-    if fact.type in NUMERIC_TYPES and BOUND_RE.search(stem):
+    bound = BOUND_RE.search(stem) or (language == "en" and EN_BOUND_RE.search(stem))
+    if fact.type in NUMERIC_TYPES and bound:
         return "'meer dan ___': a bound, so other options are true as well"
     if fact.type == "count" and re.search(r"___\s+tegen\s+\d|\d+\s+tegen\s+___", stem):
         return "a vote next to its counterpart ('81 tegen ___'): options break the total"

@@ -142,6 +142,20 @@ def test_asides_and_give_aways(type_, key, stem, template, aside):
 
 
 @pytest.mark.parametrize(
+    ("stem", "language", "bound"),
+    [
+        ("Het was een rit over ___ met start en finish in Luik.", "nl", False),
+        ("De brug gaat over ___ open.", "nl", False),
+        ("Het was een rit van meer dan ___ door de Ardennen.", "nl", True),
+        ("The police arrested over ___ people in the city.", "en", True),
+    ],
+)
+def test_over_is_a_bound_in_english_only(stem, language, bound):
+    problem = aside_problem(_fact("measure", "158 kilometer"), stem, "gapfill", 2024, language)
+    assert ("bound" in problem) is bound
+
+
+@pytest.mark.parametrize(
     ("text", "province"),
     [
         ("In Goes brandde een schuur af. De brandweer van Zeeland rukte uit.", "Zeeland"),
