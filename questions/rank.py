@@ -326,7 +326,8 @@ def _number_in_a_name(fact: Fact) -> bool:
     return (
         name.word[:1].isupper()
         and name.word.isalpha()
-        and not name.entity.endswith(("LOC", "PER"))
+        and not name.word.isupper()  # 'op het NFF 321 titels': an organisation's count
+        and not name.entity.endswith(("LOC", "PER", "ORG"))
         and before in determiners
     )
 

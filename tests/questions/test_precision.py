@@ -349,6 +349,7 @@ def test_a_title_the_lists_do_not_know_still_binds_the_options(frog):
         ("Hij reed jarenlang in de Formule 1 voor een Duits team.", "1", True),
         ("In Nederland zijn vorige maand 38 schapen doodgebeten.", "38", False),
         ("Op de Veluwe zijn 38 schapen doodgebeten.", "38", False),
+        ("In totaal zijn er op het NFF 321 films te zien.", "321", False),
         ("The capsule was launched on a Falcon 9 rocket from Florida.", "9", True),
     ],
 )
