@@ -189,6 +189,10 @@ def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
             return []  # a weekend day among working days would stand out
         others = [n for k, n in enumerate(names[:5]) if k != fact.value]
     rng.shuffle(others)
+    if fact.value >= 5:
+        # a weekend key among working days alone would stand out: the other weekend day first
+        weekend = names[11 - fact.value]
+        others = [weekend] + [n for n in others if n != weekend]
     return [_same_case(n, fact.part) + rest for n in others]
 
 

@@ -12,7 +12,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
-from questions.numbers import parse_cardinal
+from questions.numbers import parse_cardinal, parse_ordinal
 from questions.records import Question
 
 TYPE_WEIGHT = {
@@ -66,6 +66,8 @@ def sentence_problem(sentence: Sentence, language: str) -> str:
     tagged = any(t.pos.startswith(("WW", "BW", "VG", "ADJ")) for t in sentence.tokens)  # Frog
     if tagged and not any(t.pos.startswith("WW(pv") for t in sentence.tokens):
         return "no finite verb (a fragment, not a sentence)"
+    if text[:1] in ",;:)":
+        return "the sentence opens with a comma (cut at an abbreviation such as 'S.')"
     if _unbalanced_quotes(text):
         return "quotation marks do not pair up (sentence cut from a quote)"
     if text.count("(") != text.count(")"):
@@ -315,6 +317,21 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     return ""
 
 
+def _neighbour_in_stem(fact: Fact, stem: str) -> bool:
+    """True when the stem names the rank right before or after an ordinal key ('de ___ plek
+    ..., gevolgd door nummer vier'): the key is the only option left."""
+    value = getattr(fact.value, "value", None)
+    if value is None:
+        return False
+    for match in re.finditer(r"(?:nummer\s+)?([\w]+)", stem):
+        word = match.group(1)
+        ordinal = parse_ordinal(word, "nl")
+        number = ordinal or (parse_cardinal(word, "nl") if match.group(0) != word else None)
+        if number is not None and abs(number.value - value) == 1:
+            return True
+    return False
+
+
 def _number_in_a_name(fact: Fact) -> bool:
     """'de Falcon 9', 'in de Formule 1': a capitalised word inside the sentence right before
     the number, after an article rather than a preposition ('in Nederland 38 schapen')."""
@@ -389,6 +406,11 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "a vote next to its counterpart ('81 tegen ___'): options break the total"
     if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
         return "a race distance: other distances are events that do not exist"
+    words = fact.key.split()
+    if len(words) > 1 and re.search(rf"___\s+{re.escape(words[-1])}(?!\w)", stem):
+        return "the unit stands twice after the gap ('8,8 procent procent', a slip in the source)"
+    if fact.type == "ordinal" and _neighbour_in_stem(fact, stem):
+        return "the stem names the place next to the key ('gevolgd door nummer vier')"
     if fact.type in NUMERIC_TYPES and _number_in_a_name(fact):
         return "a number that is part of a name ('de Falcon ___', 'Formule ___')"
     problem = count_cue_problem(fact, stem)

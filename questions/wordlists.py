@@ -78,7 +78,7 @@ ROLE_GROUPS = (
 
 MINISTERS_TOO = _words("premier minister-president vicepremier")
 # Ordinal nouns of a short, fixed series: no 'vijfde kwartaal' among the options.
-BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft")
+BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft categorie")
 
 NATIONALITIES = {
     "Noor": "Noorwegen",
@@ -250,9 +250,10 @@ FIELD_WORDS = {
         "rechtbank rechter verdachte advocaat celstraf gevangenisstraf werkstraf vonnis"
         " officier hoger-beroep strafeis"
     ),
+    "beurs": _words("beurs damrak aex beursgang beurskoers aandeel aandelen midkap smallcap"),
 }
 # Fields whose events happen on working days (sessions, hearings): no weekend options.
-WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak"})
+WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak", "beurs"})
 # Slots of well-known people who are options only for someone as well known: a local
 # councillor among national party leaders is no plausible question.
 PEERS_ONLY_SLOTS = frozenset({"field:politiek"})

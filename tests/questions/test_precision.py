@@ -95,6 +95,20 @@ def _fact(type_: str, key: str):
         # a detail between commas
         ("count", "400", "Voor de club, met haar ___ leden, is de hal te klein.", "gapfill", True),
         ("count", "400", "De club met ___ leden wil een grotere hal.", "gapfill", False),
+        # a slip in the source: the unit twice
+        ("percentage", "8,8 procent", "Volt kreeg ___ procent van de stemmen.", "gapfill", True),
+        ("percentage", "8,8 procent", "Volt kreeg ___ van de stemmen.", "gapfill", False),
+        # the rank next to the key is in the stem
+        (
+            "ordinal",
+            "derde",
+            "De ___ plek was voor Kim, gevolgd door nummer vier Eva.",
+            "gapfill",
+            True,
+        ),
+        ("ordinal", "derde", "De ___ plek was voor Kim, voor de vierde Eva.", "gapfill", True),
+        ("ordinal", "derde", "De ___ plek was voor Kim uit Zwolle.", "gapfill", False),
+        ("ordinal", "21e", "Zij stijgt van de 27e naar de ___ positie.", "gapfill", False),
         # the size of a known set
         ("count", "27", "Het geld komt van de ___ lidstaten.", "gapfill", True),
         ("count", "27", "Het geld komt van ___ lidstaten.", "gapfill", False),
@@ -139,6 +153,12 @@ def _fact(type_: str, key: str):
 )
 def test_asides_and_give_aways(type_, key, stem, template, aside):
     assert bool(aside_problem(_fact(type_, key), stem, template, 2024)) is aside
+
+
+def test_a_climb_category_is_a_short_series():
+    fact = SimpleNamespace(**{**vars(_fact("ordinal", "vierde")), "noun": "categorie"})
+    stem = "De renners moesten een heuvel van de ___ categorie op."
+    assert "short series" in aside_problem(fact, stem, "gapfill", 2024)
 
 
 @pytest.mark.parametrize(
@@ -397,3 +417,45 @@ def test_english_weekdays_only_in_the_lead_and_pronouns_tell_the_gender():
     assert any(d.detail == "Sunday" and "lead" in d.reason for d in generation.dropped)
     # 'he' and a woman's first name: no question about Anna Smith with men and women mixed
     assert "Anna Smith" not in asked
+
+
+def test_a_sentence_opening_with_a_comma_is_a_fragment(frog):
+    from questions.rank import sentence_problem
+
+    [s] = frog.analyze(", die ontkende, moet ook een oude straf van twee jaar uitzitten.")
+    assert "comma" in sentence_problem(s, "nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "allowed"),
+    [
+        # a weekend key never stands alone among working days
+        (
+            "Het festival in Zwolle begon zondag met een optocht door de binnenstad.",
+            "zondag",
+            None,
+        ),
+        # the stock exchange is closed at the weekend: working days only
+        (
+            "Op het Damrak ging het aandeel Philips donderdag hard omhoog. De AEX en de andere "
+            "aandelen op de beurs bleven achter.",
+            "donderdag",
+            {"maandag", "dinsdag", "woensdag", "vrijdag"},
+        ),
+    ],
+)
+def test_weekday_options(text, key, allowed):
+    import random
+
+    from questions.distractors import pick, story_field
+    from tests.questions.test_distractors_position import fact_and_context
+
+    fact, ctx = fact_and_context(text, key)
+    ctx.field = story_field(text)
+    for seed in range(20):
+        options = pick(fact, ctx, random.Random(seed), text.replace(key, "___"))
+        assert len(options) == 3
+        if allowed is None:
+            assert "zaterdag" in options
+        else:
+            assert set(options) <= allowed
