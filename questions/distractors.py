@@ -562,9 +562,39 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
         below, above = (usable(side) for side in ladder(fact, ctx, rng))
         if not below or not above:
             return []  # the key would always be the lowest (or the highest) option
-        return spread(rng, below, above, n)
+        chosen = spread(rng, below, above, n)
+        if _gap_at_a_true_value(fact, chosen, forbidden):
+            return []
+        return chosen
     strategy = STRATEGIES.get(fact.type)
     return usable(strategy(fact, ctx, rng), n) if strategy is not None else []
+
+
+def _gap_at_a_true_value(fact: Fact, chosen: list[str], forbidden: set[str]) -> bool:
+    """True when the ladder skips another true value of the slot and the key stands alone
+    beyond that gap ('zes jaar' before 8, 9 and 10 when the story also says 'zeven jaar'):
+    the gap marks the key as the odd one."""
+    from questions.rank import _first_number
+
+    values = [_first_number(o) for o in [fact.key, *chosen]]
+    if any(v is None for v in values):
+        return False
+    values.sort()
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    step = min(steps)
+    gaps = [
+        (a, b) for a, b in zip(values, values[1:], strict=False) if step > 0 and b - a >= 2 * step
+    ]
+    key = _first_number(fact.key)
+    for true in forbidden - {fact.key.lower()}:
+        value = _first_number(true)
+        for a, b in gaps:
+            if value is None or not a < value < b:
+                continue
+            side = [v for v in values if v <= a] if key <= a else [v for v in values if v >= b]
+            if side == [key]:  # the key alone beyond the gap
+                return True
+    return False
 
 
 def _shares_name_part(candidate: str, stem: str) -> bool:

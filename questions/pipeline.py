@@ -383,7 +383,10 @@ def _make_question(
     rng = seeded_rng(article.content_hash, fact.sentence.text, fact.key, str(fact.i))
     distractors = pick(fact, ctx, rng, stem)
     if not distractors and fact.type in LADDERS:
-        return drop("the key would always be the lowest or the highest option")
+        return drop(
+            "no fair ladder of options: the key would be the lowest or the highest, or "
+            "stand beside a gap where another true value of the story sits"
+        )
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
     if fact.type in ("person", "place", "organisation", "origin"):

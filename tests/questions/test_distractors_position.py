@@ -282,3 +282,22 @@ def test_no_weekend_key_in_a_story_about_a_court():
     )
     ctx.field = "rechtspraak"
     assert never_asked(fact, ctx)
+
+
+def test_no_options_around_a_gap_where_another_true_value_sits():
+    # 'zeven jaar' is true for another suspect: options 6, 8, 9, 10 would single out 6;
+    # 5, 6, 8, 9 would not
+    fact, ctx = fact_and_context(
+        "Tegen Mourad B. eiste het OM zes jaar cel, tegen Oussama A. zeven jaar cel.", "zes jaar"
+    )
+    stem = fact.sentence.text.replace(fact.key, "___", 1)
+    dropped = 0
+    for seed in range(SEEDS):
+        options = pick(fact, ctx, random.Random(seed), stem)
+        values = [parse_cardinal(o.split()[0], "nl").value for o in [fact.key, *options]]
+        if not options:
+            dropped += 1
+            continue
+        # the key (6) never stands alone below a gap at 7
+        assert not (max(values) > 7 and [v for v in values if v < 7] == [6]), options
+    assert 0 < dropped < SEEDS  # some draws isolate the key and are refused, others are fine
