@@ -288,7 +288,7 @@ def test_no_options_around_a_gap_where_another_true_value_sits():
     # 'zeven jaar' is true for another suspect: options 6, 8, 9, 10 would single out 6;
     # 5, 6, 8, 9 would not
     fact, ctx = fact_and_context(
-        "Tegen Mourad B. eiste het OM zes jaar cel, tegen Oussama A. zeven jaar cel.", "zes jaar"
+        "Tegen Karel V. eiste het OM zes jaar cel, tegen Piet D. zeven jaar cel.", "zes jaar"
     )
     stem = fact.sentence.text.replace(fact.key, "___", 1)
     dropped = 0
