@@ -15,7 +15,7 @@ from questions.facts import Fact
 from questions.gazetteers import familiar_cities, familiar_states, place_kind, region_of
 from questions.gender import from_first_name
 from questions.memory import EntityMemory
-from questions.numbers import Number, format_cardinal, format_ordinal
+from questions.numbers import Number, first_number, format_cardinal, format_ordinal
 from questions.spans import Mention, clean_person
 
 
@@ -191,7 +191,7 @@ def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     rng.shuffle(others)
     if fact.value >= 5:
         # a weekend key among working days alone would stand out: the other weekend day first
-        weekend = names[11 - fact.value]
+        weekend = names[6] if fact.value == 5 else names[5]  # Monday first: 5, 6 weekend
         others = [weekend] + [n for n in others if n != weekend]
     return [_same_case(n, fact.part) + rest for n in others]
 
@@ -574,9 +574,7 @@ def _gap_at_a_true_value(fact: Fact, chosen: list[str], forbidden: set[str]) -> 
     """True when the ladder skips another true value of the slot and the key stands alone
     beyond that gap ('zes jaar' before 8, 9 and 10 when the story also says 'zeven jaar'):
     the gap marks the key as the odd one."""
-    from questions.rank import _first_number
-
-    values = [_first_number(o) for o in [fact.key, *chosen]]
+    values = [first_number(o) for o in [fact.key, *chosen]]
     if any(v is None for v in values):
         return False
     values.sort()
@@ -585,9 +583,9 @@ def _gap_at_a_true_value(fact: Fact, chosen: list[str], forbidden: set[str]) -> 
     gaps = [
         (a, b) for a, b in zip(values, values[1:], strict=False) if step > 0 and b - a >= 2 * step
     ]
-    key = _first_number(fact.key)
+    key = first_number(fact.key)
     for true in forbidden - {fact.key.lower()}:
-        value = _first_number(true)
+        value = first_number(true)
         for a, b in gaps:
             if value is None or not a < value < b:
                 continue

@@ -100,3 +100,14 @@ def format_ordinal(value: int, like: Number, language: str) -> str | None:
 def is_number_token(word: str, language: str) -> bool:
     """True when the token reads as a cardinal number."""
     return parse_cardinal(word, language) is not None
+
+
+def first_number(text: str) -> float | None:
+    """Numeric reading of an option ('14e', 'veertiende', '0,5 procent', '3 december')."""
+    for word in text.split():
+        for parse in (parse_ordinal, parse_cardinal):
+            for language in ("nl", "en"):
+                number = parse(word.strip(",."), language)
+                if number is not None:
+                    return number.value
+    return None

@@ -12,7 +12,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.facts import Fact
-from questions.numbers import parse_cardinal, parse_ordinal
+from questions.numbers import first_number, parse_cardinal, parse_ordinal
 from questions.records import Question
 
 TYPE_WEIGHT = {
@@ -179,7 +179,7 @@ def order_options(
     """Numbers ascending (the key's rank varies with the distractors); other types shuffled."""
     options = [key] + distractors
     if fact_type in NUMERIC_TYPES:
-        numbers = [_first_number(o) for o in options]
+        numbers = [first_number(o) for o in options]
         if all(n is not None for n in numbers):
             options = [
                 o for _, o in sorted(zip(numbers, options, strict=False), key=lambda p: p[0])
@@ -187,19 +187,6 @@ def order_options(
             return tuple(options), options.index(key)
     rng.shuffle(options)
     return tuple(options), options.index(key)
-
-
-def _first_number(text: str) -> float | None:
-    """Numeric reading of an option ('14e', 'veertiende', '0,5 procent', '3 december')."""
-    from questions.numbers import parse_cardinal, parse_ordinal
-
-    for word in text.split():
-        for parse in (parse_ordinal, parse_cardinal):
-            for language in ("nl", "en"):
-                number = parse(word.strip(",."), language)
-                if number is not None:
-                    return number.value
-    return None
 
 
 def difficulty(fact: Fact, options: tuple[str, ...], position: float, language: str) -> float:
@@ -339,7 +326,7 @@ def _number_in_a_name(fact: Fact) -> bool:
         return False
     tokens = fact.sentence.tokens
     name, before = tokens[fact.i - 1], tokens[fact.i - 2].word.lower()
-    determiners = W.NL_DETERMINERS | {"the", "a", "an", "een"}
+    determiners = W.NL_DETERMINERS | {"the", "a", "an"}
     return (
         name.word[:1].isupper()
         and name.word.isalpha()

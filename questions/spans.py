@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from questions import wordlists as W
 from questions.analysis.base import Sentence
 from questions.analysis.simple import gazetteer
+from questions.gazetteers import dutch_municipalities, dutch_provinces, sovereign_states
 
 PARTICLES = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "von", "le", "la", "da", "du", "di", "'t"}
@@ -90,8 +92,6 @@ def _usable(word: str, k: int, sentence: Sentence) -> bool:
 
 def _town_opening(sentence: Sentence, k: int) -> bool:
     """True when the word at k opens a town's name with the next word ('Den Haag')."""
-    from questions.gazetteers import dutch_municipalities
-
     tokens = sentence.tokens
     return (
         k + 1 < len(tokens) and f"{tokens[k].word} {tokens[k + 1].word}" in dutch_municipalities()
@@ -154,16 +154,19 @@ def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
     return found
 
 
+@cache
+def _home_places() -> frozenset[str]:
+    """Dutch towns and provinces and the world's countries: where a person may be 'van'."""
+    return frozenset(dutch_municipalities() | dutch_provinces() | set(sovereign_states("nl")))
+
+
 def _without_home_town(sentence: Sentence, a: int, b: int) -> int:
     """End of a name without a town after it: 'Sharon Dijksma van Utrecht' -> 'Sharon
     Dijksma'. A 'van' right after the first name is part of the surname ('Jan van Gent')."""
-    from questions.gazetteers import dutch_municipalities, dutch_provinces, sovereign_states
-
     words = [t.word for t in sentence.tokens[a:b]]
     for k in range(2, len(words) - 1):
         rest = " ".join(words[k + 1 :])
-        places = dutch_municipalities() | dutch_provinces() | set(sovereign_states("nl"))
-        if words[k] == "van" and words[k - 1] not in PARTICLES and rest in places:
+        if words[k] == "van" and words[k - 1] not in PARTICLES and rest in _home_places():
             return a + k
     return b
 
