@@ -10,7 +10,11 @@ config = context.config
 
 # Interpret the config file for Python logging.
 # This line sets up loggers basically.
-fileConfig(config.config_file_name)
+# Only when nothing has set logging up: run in-process (run.py, `flask db`), the app already has,
+# and alembic.ini would replace its handlers, raise the root level to WARN and disable the
+# app's and the engine's loggers.
+if not logging.getLogger().handlers:
+    fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger('alembic.env')
 
 

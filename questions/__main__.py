@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     except (FetchError, ArticleError, OSError, QuestionsError) as error:
         return _fail(error, args.file)
     print(f"analyzer: {generation.analyzer}", file=sys.stderr)
+    if generation.analyzer_note:
+        print(f"  (Frog was not usable: {generation.analyzer_note})", file=sys.stderr)
     if args.json:
         payload = {
             "analyzer": generation.analyzer,

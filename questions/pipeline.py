@@ -147,10 +147,13 @@ def generate(
     this article's names afterwards.
     """
     analyzer = analyzer or get_analyzer(article.language)
-    generation = Generation(article=article, analyzer=analyzer.name)
     t0 = time.perf_counter()
     sentences = analyzer.analyze(article.text)
     t1 = time.perf_counter()
+    # read after analysing: a FallbackAnalyzer names the analyzer it really used
+    generation = Generation(
+        article=article, analyzer=analyzer.name, analyzer_note=getattr(analyzer, "failure", "")
+    )
     all_mentions = [m for s in sentences for m in mentions(s, article.language)]
     names = full_names(all_mentions)
     genders = person_genders(sentences, all_mentions, names)

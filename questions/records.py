@@ -72,4 +72,5 @@ class Generation:
     questions: list[Question] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     analyzer: str = ""  # "frog" or "simple"
+    analyzer_note: str = ""  # why Frog was left for the simple analyzer ('' when it was not)
     timings: dict[str, float] = field(default_factory=dict)

@@ -2,7 +2,7 @@
 # Install what the tests need and run the whole suite: once on SQLite (browser tests included),
 # then the database-facing tests again on a throwaway PostgreSQL server started here.
 source "$(dirname "$0")/common.sh"
-apt_install frog frogdata chromium postgresql redis-server
+apt_install frog frogdata uctodata chromium postgresql redis-server
 python_env test
 cd "$ROOT"
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE="${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-$(command -v chromium || true)}"

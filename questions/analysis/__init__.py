@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 
 from questions.analysis.base import Analyzer, Sentence, Token
+from questions.analysis.fallback import FallbackAnalyzer
 from questions.analysis.frog import FROG_BINARY, FrogAnalyzer, shared_frog
 from questions.analysis.simple import SimpleAnalyzer
 
@@ -15,6 +16,7 @@ __all__ = [
     "Token",
     "FrogAnalyzer",
     "SimpleAnalyzer",
+    "FallbackAnalyzer",
     "REGISTRY",
     "get_analyzer",
 ]
@@ -30,12 +32,20 @@ def frog_available() -> bool:
     return os.path.exists(FROG_BINARY)
 
 
-def get_analyzer(language: str = "nl", prefer: str = "frog") -> Analyzer:
-    """Shared Frog analyzer for Dutch when installed (QUIZ_ANALYZER may force one), else simple."""
+def get_analyzer(language: str = "nl", prefer: str = "frog", *, fallback: bool = True) -> Analyzer:
+    """Shared Frog analyzer for Dutch when installed (QUIZ_ANALYZER may force one), else simple.
+
+    With `fallback` (the default) Frog is wrapped so that a Frog that will not start or keeps
+    dying gives way to the simple analyzer, which the result's analyzer name then says;
+    without it (the benchmark) Frog's AnalyzerError reaches the caller.
+    """
     forced = os.environ.get("QUIZ_ANALYZER", "").strip().lower()
     name = forced or prefer
     if name not in REGISTRY:
         name = "simple"
     if name == "frog" and (language != "nl" or not frog_available()):
         name = "simple"
-    return REGISTRY[name](language)
+    analyzer = REGISTRY[name](language)
+    if fallback and name != "simple":
+        return FallbackAnalyzer(analyzer, language)
+    return analyzer

@@ -164,4 +164,6 @@ def import_record(
         return _found(_existing(record, canonical_url))
     log.info("article %s: %d questions (%s)", article.id, len(generation.questions),
              generation.analyzer)
+    if generation.analyzer_note:
+        log.warning("article %s analysed without Frog: %s", article.id, generation.analyzer_note)
     return ImportResult(article, quiz, True, generation.analyzer)

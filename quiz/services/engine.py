@@ -63,8 +63,9 @@ def off_hub(function: Callable[..., T], /, *args, **kwargs) -> T:
 class Analysed:
     """An analyzer that hands back sentences analysed earlier, for exactly that text."""
 
-    def __init__(self, name: str, text: str, sentences: list[Sentence]) -> None:
+    def __init__(self, name: str, text: str, sentences: list[Sentence], failure: str = "") -> None:
         self.name = name
+        self.failure = failure
         self._text = text
         self._sentences = sentences
 
@@ -81,5 +82,6 @@ def generate(
     """The engine's questions for an article record, its CPU work off the gevent hub."""
     analyzer: Analyzer = get_analyzer(record.language, prefer=prefer)
     if under_gevent() and not isinstance(analyzer, IN_PROCESS_ANALYZERS):
-        analyzer = Analysed(analyzer.name, record.text, analyzer.analyze(record.text))
+        sentences = analyzer.analyze(record.text)  # first: it may fall back and change its name
+        analyzer = Analysed(analyzer.name, record.text, sentences, getattr(analyzer, "failure", ""))
     return off_hub(questions.generate, record, analyzer=analyzer, memory=memory)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from questions import generate, parse_text
-from questions.analysis import get_analyzer
+from questions.analysis import FallbackAnalyzer, FrogAnalyzer, get_analyzer
 from questions.analysis.frog import repair_finite_verb
 from questions.facts import extract
 from questions.realise import Scene, ordinal_question
@@ -91,6 +91,36 @@ def test_get_analyzer_prefers_frog_for_dutch(monkeypatch):
     assert get_analyzer("en").name == "simple"
     monkeypatch.setenv("QUIZ_ANALYZER", "simple")
     assert get_analyzer("nl").name == "simple"
+
+
+def test_get_analyzer_without_fallback_is_frog_itself(monkeypatch):
+    monkeypatch.delenv("QUIZ_ANALYZER", raising=False)
+    assert isinstance(get_analyzer("nl"), FallbackAnalyzer)
+    assert isinstance(get_analyzer("nl", fallback=False), FrogAnalyzer)
+
+
+STORY = (
+    "Wethouder Anna de Wit opent dinsdag in Zwolle een nieuwe fietsbrug.\n\n"
+    "De brug kostte 12 miljoen euro en is 140 meter lang. Er fietsen elke dag ruim "
+    "4.000 mensen overheen, zegt de gemeente, en dat worden er volgend jaar meer."
+)
+
+
+def test_a_frog_that_will_not_start_gives_way_to_the_simple_analyzer(caplog):
+    broken = FrogAnalyzer(binary="/bin/false")  # starts, then exits at once: like a failed init
+    generation = generate(parse_text(STORY), analyzer=FallbackAnalyzer(broken, "nl"))
+    assert generation.analyzer == "simple"
+    assert "Frog" in generation.analyzer_note
+    assert broken.restarts == 1  # it was given its one restart first
+    assert "analysing with the simple analyzer" in caplog.text
+    assert generation.timings["analysis"] >= 0
+
+
+def test_the_fallback_names_frog_when_frog_works(frog):
+    analyzer = FallbackAnalyzer(frog, "nl")
+    generation = generate(parse_text(STORY), analyzer=analyzer)
+    assert (generation.analyzer, generation.analyzer_note) == ("frog", "")
+    assert any(t.pos.startswith("N(") for s in frog.analyze(STORY) for t in s.tokens)
 
 
 def test_seed_article_with_frog(frog, corpus):

@@ -117,3 +117,23 @@ def test_a_minimal_config_serves_every_public_page(tmp_path):
         ]:
             assert client.get(path).status_code == 200, path
         db.engine.dispose()
+
+
+def test_migrating_in_process_keeps_the_app_and_engine_loggers(tmp_path, caplog):
+    """run.py upgrades in its own process: alembic's logging set-up must not silence ours."""
+    import logging
+
+    from flask_migrate import upgrade
+
+    engine_log = logging.getLogger("questions.analysis")
+    app_log = logging.getLogger("quiz.services.articles")
+    app = create_app(
+        {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'l.db'}", "SECRET_KEY": "x"}
+    )
+    with app.app_context():
+        upgrade()
+        db.engine.dispose()
+    assert not engine_log.disabled and not app_log.disabled
+    with caplog.at_level(logging.WARNING):
+        engine_log.warning("Frog failed")
+    assert "Frog failed" in caplog.text
