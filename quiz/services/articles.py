@@ -31,6 +31,15 @@ class ImportResult:
     quiz: Quiz | None
     created: bool
     analyzer: str
+    analyzer_note: str = ""  # why Frog was not used for this article ('' when it was)
+
+    @property
+    def analyzer_warning(self) -> str:
+        """A message for the teacher when the questions were made without Frog ('' if not)."""
+        if not self.analyzer_note:
+            return ""
+        return ("De Nederlandse taalanalyse (Frog) werkte niet; de vragen zijn met de "
+                "eenvoudige analyse gemaakt en kunnen minder goed zijn.")
 
 
 def _existing(record: ArticleRecord, canonical_url: str | None = None) -> Article | None:
@@ -166,4 +175,4 @@ def import_record(
              generation.analyzer)
     if generation.analyzer_note:
         log.warning("article %s analysed without Frog: %s", article.id, generation.analyzer_note)
-    return ImportResult(article, quiz, True, generation.analyzer)
+    return ImportResult(article, quiz, True, generation.analyzer, generation.analyzer_note)

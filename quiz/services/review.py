@@ -163,7 +163,7 @@ def import_for_review(teacher: Teacher, text: str, headline: str | None = None, 
         db.session.add(quiz)
     quiz.owner_id, quiz.is_draft, quiz.kind = teacher.id, True, "teacher"
     db.session.commit()
-    return ImportResult(article, quiz, result.created, result.analyzer)
+    return ImportResult(article, quiz, result.created, result.analyzer, result.analyzer_note)
 
 
 def articles_of(teacher: Teacher):

@@ -49,6 +49,8 @@ def import_page():
                       f"\u201c{result.article.headline}\u201d.", "success")
             else:
                 flash("Dit artikel stond er al; hier is de quiz die ervan is gemaakt.", "info")
+            if result.analyzer_warning:
+                flash(result.analyzer_warning, "warning")
             return redirect(url_for("play.quiz", quiz_id=result.quiz.id))
     status = 422 if form.is_submitted() else 200
     return render_template("imports/import_page.html", form=form), status

@@ -41,6 +41,8 @@ def new_article():
                 flash(f"Quiz gemaakt met {len(result.quiz.items)} vragen.", "success")
             else:
                 flash("Dit artikel stond er al; hier is de quiz die ervan is gemaakt.", "info")
+            if result.analyzer_warning:
+                flash(result.analyzer_warning, "warning")
             return redirect(url_for("play.quiz", quiz_id=result.quiz.id))
     status = 422 if form.is_submitted() else 200
     return render_template("main/new_article.html", form=form), status

@@ -101,6 +101,8 @@ def import_article():
             form.text.errors.append(str(error))
         else:
             flash(f"{len(result.article.questions)} vragen klaar om te beoordelen.", "success")
+            if result.analyzer_warning:
+                flash(result.analyzer_warning, "warning")
             return redirect(url_for("review.article", article_id=result.article.id))
     articles = db.session.execute(review.articles_of(current_user)).scalars().all()
     loose = db.session.execute(review.loose_questions(current_user)).scalars().all()

@@ -46,6 +46,21 @@ def test_paste_article_makes_a_quiz_and_twice_gives_the_same(client):
     assert "stond er al" in client.get(again.headers["Location"]).get_data(as_text=True)
 
 
+def test_a_broken_frog_still_makes_the_quiz_and_says_so(client, monkeypatch):
+    from questions.analysis import REGISTRY, FrogAnalyzer
+
+    broken = FrogAnalyzer(binary="/bin/false")  # starts and dies at once, like a failed init
+    monkeypatch.setitem(REGISTRY, "frog", lambda language: broken)
+    monkeypatch.setitem(client.application.config, "QUIZ_ANALYZER", "frog")
+    monkeypatch.delenv("QUIZ_ANALYZER", raising=False)
+    response = post_article(client)
+    assert response.status_code == 302
+    article = db.session.query(Article).one()
+    assert article.analyzer == "simple" and article.questions
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "flash-warning" in page and "Frog" in page
+
+
 def test_missing_csrf_token_is_rejected_and_nothing_stored(client):
     response = client.post("/articles/new", data={"headline": "x", "text": NAVO_TEXT})
     assert response.status_code == 400
