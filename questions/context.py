@@ -150,6 +150,8 @@ def pointer_problem(
             return "the stem says 'beide' without naming the two"
         if low in POINTER_ADVERBS and not _anchored_time(tokens, k):
             return f"the stem says '{low}': it leans on an earlier sentence"
+        if low == "eerder":
+            return "the stem says 'eerder' (dated): an earlier event, background to the news"
         if low == "al" and k + 1 < len(tokens) and tokens[k + 1].word.lower() == "eerder":
             return "the stem says 'al eerder': it leans on an earlier sentence"
     first = stem.strip().split(" ", 1)[0].lower().strip(",")
@@ -352,6 +354,27 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     if fact.type != "year" and years and max(years) < year and past and not running:
         return "the sentence is about an earlier year: background, not the news"
     return ""
+
+
+# A placing in a ranking: 'de ___ plaats', 'eindigde als negende', 'werd zevende'.
+PLACING_RE = re.compile(
+    r"___\s+(?:plaats|plek|positie)\b"
+    r"|\b(?:eindigde|eindigt|finishte|finisht|werd|wordt)\s+(?:als\s+)?(?:___|\w+(?:de|ste)|\d+e)\b",
+    re.I,
+)
+
+
+def side_placing_problem(stem: str, headline: str) -> str:
+    """Why a placing is a side result ('' when it is not): a rank ('De ___ plaats ging naar
+    Noorwegen', 'Wie eindigde als negende?') of someone the headline does not name. The
+    story is about its headline's winner; the rest of the field is detail, and a short
+    stem rarely says which race of the day it means."""
+    if not headline or not PLACING_RE.search(stem):
+        return ""
+    names = {w for w in re.findall(r"[A-Z][\w'-]+", headline) if len(w) > 2}
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", stem) for n in names):
+        return ""
+    return "a placing of someone the headline does not name: a side result"
 
 
 def headline_actors(headline: str) -> tuple[str, ...]:

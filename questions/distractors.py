@@ -113,9 +113,13 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
         above = [x for x in above if x < 100]  # no '110 procent minder' next to '40 procent'
     sides = below, above
 
+    scaled = re.search(rf"{re.escape(fact.part)}\s+(?:duizend|miljoen|miljard)\b", fact.key)
+
     def write(x: float) -> str | None:
         if number.form == "digits" and number.value < 10_000 <= x and "." not in fact.part:
             return None  # '8000' has no thousands dot, '10000' would need one: mixed forms
+        if scaled and x >= 1000:
+            return None  # '1000 miljoen euro' is written '1 miljard euro'
         text = format_cardinal(x, number, ctx.language)
         return fact.key.replace(fact.part, text, 1) if text else None
 
@@ -270,6 +274,27 @@ def _nationality(name: str, ctx: Context, adjacent: bool = False) -> str:
     return ""
 
 
+COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
+
+
+def _nationality_after(fact: Fact) -> str:
+    """The nationality the sentence gives the key right after it, which the stem keeps after
+    its gap ('___ is de Nederlander met de meeste titels', '___, de Belg die ...'), lower case
+    as `_nationality` writes it, or ''."""
+    words = [t.word for t in fact.sentence.tokens[fact.j : fact.j + 4]]
+    k = 0
+    if k < len(words) and words[k] == "," or k < len(words) and words[k].lower() in COPULAS:
+        k += 1
+    if k < len(words) and words[k].lower() in ("de", "een", "als"):
+        k += 1
+    word = words[k] if k < len(words) else ""
+    if word in W.NATIONALITIES:
+        return W.NATIONALITIES[word].lower()
+    if k and word[:1].isupper() and word.lower().endswith(("se", "sche")):
+        return word.lower()
+    return ""
+
+
 def _role_of(name: str, ctx: Context) -> str:
     """The title the article puts right before a person ('trainer', 'minister'), or ''.
     Any common noun there counts ('oefenmeester'): a title the word lists do not know still
@@ -291,7 +316,8 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
-    nationality = _nationality(fact.key, ctx)
+    said = _nationality(fact.key, ctx, adjacent=True) or _nationality_after(fact)
+    nationality = said or _nationality(fact.key, ctx)
     found = [
         n
         for n in _article_names(fact, ctx, ("PER",))
@@ -300,9 +326,10 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         # nor is someone the story calls German an option for a Dutch key
         if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality) and not _cut(n, ctx)
     ]
-    if _nationality(fact.key, ctx, adjacent=True):
-        # 'De Nederlander ___': every option must be one, as the story says of them
-        return [n for n in found if _nationality(n, ctx) == nationality]
+    if said:
+        # 'De Nederlander ___', '___ is de Nederlander met ...': every option must be one,
+        # as the story says of them
+        return [n for n in found if _nationality(n, ctx) == said]
     role = _role_of(fact.key, ctx)
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
@@ -470,17 +497,21 @@ def offices(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """Offices the person does not hold: the other departments of a minister, the other
     public offices of a mayor; never one the article gives the same person."""
     low = fact.key.lower()
+    before = fact.sentence.tokens[fact.i - 1].word if fact.i else ""
+    # 'de Belgische minister van Justitie': Dutch department and local office names are wrong
+    foreign = before in W.FOREIGN_ADJECTIVES
     if low in W.OFFICE_OPTIONS:
         options = list(W.OFFICE_OPTIONS[low])
+        if foreign:
+            options = [o for o in options if o.lower() not in W.DUTCH_LOCAL_OFFICES]
     elif low in W.COMPOUND_MINISTERS:
         options = sorted(W.COMPOUND_MINISTERS - {low})
     else:
         office, _, department = fact.key.partition(" ")
         department = department.split(" ", 1)[1]  # after 'van' or 'voor'
         own = set(department.replace(",", " ").split()) - {"en", "Zaken"}
-        options = [
-            f"{office} van {d}" for d in W.DEPARTMENTS if not own & (set(d.split()) - {"en"})
-        ]
+        departments = W.DEPARTMENTS_EVERYWHERE if foreign else W.DEPARTMENTS
+        options = [f"{office} van {d}" for d in departments if not own & (set(d.split()) - {"en"})]
     surname = fact.value.text.split()[-1]
     held = {
         f.key.lower()
@@ -560,6 +591,18 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
     ladder = LADDERS.get(fact.type)
     if ladder is not None:
         below, above = (usable(side) for side in ladder(fact, ctx, rng))
+        value = first_number(fact.key)
+        race = _race_distance(fact, ctx, value)
+        if race is not None:
+            # 'na ___ al klaar' in a race over 5.000 meter: no option at or past the finish
+            above = [a for a in above if (first_number(a) or race) < race]
+        for other in _compared_values(fact, stem):
+            # '___ millimeter regen, tegenover de 849 millimeter die normaal valt': the story
+            # puts the key on one side of that value, so every option stays on that side
+            if value is not None and value < other:
+                above = [a for a in above if (first_number(a) or other) < other]
+            elif value is not None and value > other:
+                below = [b for b in below if (first_number(b) or other) > other]
         if not below or not above:
             return []  # the key would always be the lowest (or the highest) option
         chosen = spread(rng, below, above, n)
@@ -568,6 +611,41 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
         return chosen
     strategy = STRATEGIES.get(fact.type)
     return usable(strategy(fact, ctx, rng), n) if strategy is not None else []
+
+
+RACE_RE = re.compile(r"\b(?:de|op de)\s+(\d[\d.]*)\s+(meter|kilometer)\b", re.I)
+
+
+def _race_distance(fact: Fact, ctx: Context, value: float | None) -> float | None:
+    """The shortest race distance of the story beyond a distance key ('de 5.000 meter'
+    beyond '4.600 meter'), in the key's unit, or None."""
+    words = fact.key.split()
+    if fact.type != "measure" or value is None or len(words) < 2:
+        return None
+    unit = words[-1].lower()
+    distances = [
+        first_number(number)
+        for number, their_unit in RACE_RE.findall(ctx.text)
+        if their_unit.lower() == unit
+    ]
+    beyond = [d for d in distances if d is not None and d > value]
+    return min(beyond) if beyond else None
+
+
+def _compared_values(fact: Fact, stem: str) -> list[float]:
+    """Other values of the stem in the key's own unit ('tegenover de 849 millimeter' next
+    to '___ millimeter'), which the story compares the key with."""
+    words = fact.key.split()
+    after = re.search(r"___\s+([a-zA-Z]+)", stem)
+    unit = words[-1] if len(words) > 1 else (after.group(1) if after else "")
+    if not unit or unit[:1].isdigit():
+        return []
+    values = []
+    for number in re.findall(rf"(?<![\w-])(\d[\d.,]*)\s+{re.escape(unit)}\b", stem):
+        parsed = first_number(number.rstrip(".,"))
+        if parsed is not None:
+            values.append(parsed)
+    return values
 
 
 def _gap_at_a_true_value(fact: Fact, chosen: list[str], forbidden: set[str]) -> bool:

@@ -19,6 +19,7 @@ from questions.context import (
     name_part_problem,
     pointer_problem,
     relative_clause_problem,
+    side_placing_problem,
     timeline_problem,
 )
 from questions.distractors import (
@@ -36,6 +37,7 @@ from questions.gender import person_genders
 from questions.memory import EntityMemory
 from questions.numbers import parse_cardinal
 from questions.rank import (
+    MONTHS_RE,
     anaphor_problem,
     aside_problem,
     background_number_problem,
@@ -212,11 +214,18 @@ def story_province(text: str) -> str:
     return ""
 
 
+# a year inside a date or after a month ('in juni 2017', '3 maart 2021'): not a year fact
+# of its own, but the story still reaches that year
+DATED_YEAR_RE = re.compile(rf"\b{MONTHS_RE}\s+((?:19|20)\d\d)\b", re.I)
+
+
 def reference_year(article: Article, facts: list[Fact], this_year: int) -> int:
     """The article's year: its date when known, else the latest year it names (not future)."""
     if article.published and article.published[:4].isdigit():
         return int(article.published[:4])
-    named = [int(f.key) for f in facts if f.type == "year" and int(f.key) <= this_year]
+    named = [int(f.key) for f in facts if f.type == "year"]
+    named += [int(m.group(2)) for m in DATED_YEAR_RE.finditer(article.text)]
+    named = [y for y in named if y <= this_year]
     return max(named) if named else this_year
 
 
@@ -253,6 +262,9 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
     names += list(scene.full_names.values())
+    problem = side_placing_problem(stem, scene.headline)
+    if problem:
+        return problem
     actors = headline_actors(scene.headline)
     if actors and not any(re.search(rf"\b{re.escape(a)}\b", stem) for a in actors):
         return "the headline names two actors and the stem says neither"

@@ -356,6 +356,23 @@ def _stem_numbers_add_up(stem: str, value: float) -> bool:
     return any(abs(x - (value + total - x)) < 1e-9 for x in numbers) or abs(total - value) < 1e-9
 
 
+SCALES = (10, 100, 1000, 1_000_000)
+
+
+def _stem_number_scales_to_key(stem: str, value: float) -> bool:
+    """True when another number of the stem is the key times a power of ten: a unit
+    conversion ('800 hectare, ___ vierkante kilometer') or a tenfold the stem spells out."""
+    for word in re.findall(r"(?<![\w-])\d[\d.,]*(?![\w-])", stem):
+        word = word.strip(".,")
+        number = parse_cardinal(word, "nl")
+        if number is None or YEAR_RE.fullmatch(word) or not number.value:
+            continue
+        big, small = max(number.value, value), min(number.value, value)
+        if any(abs(big - small * scale) < 1e-9 * big for scale in SCALES):
+            return True
+    return False
+
+
 # A race over a set distance ('de 4×100 meter wisselslag', '50 rug', 'op de 1500 meter'):
 # other distances name events that do not exist.
 RACE_DISTANCE_RE = re.compile(
@@ -400,6 +417,9 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "the stem names the place next to the key ('gevolgd door nummer vier')"
     if fact.type in NUMERIC_TYPES and _number_in_a_name(fact):
         return "a number that is part of a name ('de Falcon ___', 'Formule ___')"
+    value = getattr(fact.value, "value", None)
+    if fact.type in NUMERIC_TYPES and value and _stem_number_scales_to_key(stem, value):
+        return "a number in the stem converts to the key ('800 hectare is ___ vierkante kilometer')"
     problem = count_cue_problem(fact, stem)
     if problem:
         return problem

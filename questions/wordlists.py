@@ -294,6 +294,32 @@ DEPARTMENTS = (
     "Landbouw",
     "Klimaat en Energie",
 )
+# Departments nearly every government has, under these names: the only options for a
+# foreign minister ('de Belgische minister van Justitie'); 'Infrastructuur en Waterstaat'
+# or 'Justitie en Veiligheid' are Dutch names.
+DEPARTMENTS_EVERYWHERE = (
+    "Buitenlandse Zaken",
+    "Financiën",
+    "Defensie",
+    "Justitie",
+    "Binnenlandse Zaken",
+)
+# Adjectives of foreign countries before an office ('de Belgische minister van Justitie');
+# a province's or a town's ('de Drentse gedeputeerde') is Dutch.
+FOREIGN_ADJECTIVES = _words(
+    """
+    Afghaanse Amerikaanse Argentijnse Australische Belgische Braziliaanse Britse Bulgaarse
+    Canadese Chileense Chinese Colombiaanse Cubaanse Deense Duitse Egyptische Engelse Estse
+    Ethiopische Finse Franse Georgische Griekse Hongaarse Ierse Indiase Iraakse Iraanse
+    Israëlische Italiaanse Japanse Keniaanse Kroatische Letse Libanese Litouwse Luxemburgse
+    Marokkaanse Mexicaanse Nigeriaanse Noord-Koreaanse Noorse Oekraïense Oostenrijkse
+    Pakistaanse Palestijnse Poolse Portugese Roemeense Russische Saoedische Schotse Servische
+    Slowaakse Spaanse Syrische Tsjechische Turkse Venezolaanse Wit-Russische Zuid-Afrikaanse
+    Zuid-Koreaanse Zweedse Zwitserse
+    """
+)
+# Local offices that exist under these names in the Netherlands only.
+DUTCH_LOCAL_OFFICES = _words("wethouder gedeputeerde gemeenteraadslid statenlid")
 DEPARTMENT_OFFICES = _words("minister staatssecretaris")
 # 'onderwijsminister Robbert Dijkgraaf': the others are wrong.
 COMPOUND_MINISTERS = _words(

@@ -347,8 +347,8 @@ def test_a_local_politician_gets_no_national_party_leaders_as_options():
 def test_a_team_director_is_no_option_for_a_rider(frog):
     text = (
         "Wielrennen\n\nAnna Kok won zaterdag de zesde etappe van de Ronde van Zwitserland. "
-        "Ploegleider Maria Peeters was trots op haar renster. Eva Smit werd tweede, voor "
-        "Lotte Bakker en Sanne Vos."
+        "Ploegleider Maria Peeters was trots op haar renster. Eva Smit werd in de sprint "
+        "tweede, voor Lotte Bakker en Sanne Vos."
     )
     generation = generate(parse_text(text), analyzer=frog)
     asked = [q for q in generation.questions if q.fact_type == "person"]

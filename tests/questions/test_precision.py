@@ -133,6 +133,10 @@ def _fact(type_: str, key: str):
         ),
         ("count", "drie", "Zij won zes prijzen (___ voor zang, drie voor dans).", "gapfill", True),
         ("count", "24", "Er kwamen ___ mensen, 3 uit Gouda en 5 uit Delft.", "gapfill", False),
+        # another number of the stem converts to the key
+        ("count", "zes", "600 hectare is ___ vierkante kilometer.", "gapfill", True),
+        ("count", "2500", "Een dijk van 2,5 kilometer is ___ meter lang.", "gapfill", True),
+        ("count", "40", "Er staan 600 huizen; ___ daarvan zijn leeg.", "gapfill", False),
         # the news agency's own bookkeeping; a dateline '(ANP)' is fine
         ("count", "7.993", "Volgens het ANP is de uitslag van ___ zetels bekend.", "gapfill", True),
         ("count", "12", "AMSTERDAM (ANP) - Er zijn ___ mensen gewond.", "gapfill", False),
@@ -353,6 +357,22 @@ def test_a_nationality_before_the_gap_takes_only_people_of_that_nationality(frog
     assert sorted(_people_options(frog, text, "Bart Smit")) == ["Jan de Boer", "Piet Bos"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bart Smit is de Nederlander met de meeste zeges: 12.",
+        "Bart Smit, de Nederlander met de meeste zeges, stopt.",
+    ],
+)
+def test_a_nationality_after_the_gap_takes_only_people_of_that_nationality(frog, sentence):
+    text = (
+        f"{sentence} De Nederlander Jan de Boer werd vierde. De Belg Tom Peeters werd "
+        "zesde. Kees Visser werd zevende. De Nederlander Piet Bos werd achtste."
+    )
+    # '___ is de Nederlander met ...': a Belgian or a rider of unknown nationality is no option
+    assert sorted(_people_options(frog, text, "Bart Smit")) == ["Jan de Boer", "Piet Bos"]
+
+
 def test_a_title_the_lists_do_not_know_still_binds_the_options(frog):
     text = (
         "De ploeg van oefenmeester Henk Mulder won zaterdag. Spits Rick Smit scoorde twee "
@@ -459,3 +479,60 @@ def test_weekday_options(text, key, allowed):
             assert "zaterdag" in options
         else:
             assert set(options) <= allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a year inside a date counts: the story reaches 2017, so 2014 is background
+        ("In 2014 brandde er 500 hectare af. In juni 2017 brandde het weer.", 2017),
+        ("Op 3 maart 2021 opende de brug. Sinds 2019 werd eraan gebouwd.", 2021),
+        ("In 2014 brandde er 500 hectare af.", 2014),
+        ("De brug is 2000 meter lang.", 2026),
+    ],
+)
+def test_the_reference_year_reads_years_inside_dates(text, year):
+    from questions.pipeline import reference_year
+
+    article = SimpleNamespace(published="", text=text)
+    facts = [SimpleNamespace(type="year", key=y) for y in ("2014", "2019") if f"n {y}" in text]
+    assert reference_year(article, facts, 2026) == year
+
+
+@pytest.mark.parametrize(
+    ("stem", "headline", "side"),
+    [
+        ("De ___ plaats ging naar Noorwegen.", "Goud voor Kok op de 500 meter", True),
+        ("Wie eindigde als negende?", "Hassan grijpt Europese titel", True),
+        ("Piet Bos werd als tweede Nederlander ___.", "Visser wint in Oman", True),
+        ("Jan Smit was op de ___ plaats de beste Nederlander.", "Visser wint in Oman", True),
+        ("Feyenoord moest winnen voor de ___ plaats.", "Feyenoord verliest", False),
+        ("Wie eindigde als negende?", "", False),  # no headline: nothing to tell
+        ("De ___ etappe ging naar Jan Smit.", "Visser wint in Oman", False),  # no placing
+    ],
+)
+def test_a_placing_of_someone_the_headline_does_not_name_is_a_side_result(stem, headline, side):
+    from questions.context import side_placing_problem
+
+    assert bool(side_placing_problem(stem, headline)) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "asked"),
+    [
+        # a dated 'eerder' is still an earlier event: background
+        ("Kim Bos, die eerder deze week zilver won, liep ook mee.", "Kim Bos", False),
+        ("Kim Bos won zaterdag in Zwolle zilver op de 1500 meter.", "Kim Bos", True),
+    ],
+)
+def test_an_earlier_event_is_background_even_when_dated(frog, text, key, asked):
+    from questions.context import pointer_problem
+    from questions.facts import extract
+    from questions.spans import mentions
+
+    [s] = frog.analyze(text)
+    found = mentions(s, "nl")
+    [fact] = [f for f in extract(s, "nl", found) if f.key == key]
+    stem = s.text.replace(key, "___", 1)
+    problem = pointer_problem(fact, stem, [m.text for m in found], [key], False)
+    assert (not problem) is asked, problem

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from questions import generate, parse_text
+from questions import wordlists as W
 from tests.questions.test_templates import stems
 
 
@@ -91,9 +92,19 @@ OFFICE_STORY = (
             "minister van Buitenlandse Zaken",
         ),
         (
+            "De Drentse gedeputeerde Henk Mulder sprak in Assen met de boeren.",
+            "Henk Mulder",
+            "gedeputeerde",
+        ),
+        (
             "Onderwijsminister Fleur Kok trekt geld uit voor scholen.",
             "Fleur Kok",
             "onderwijsminister",
+        ),
+        (
+            "De Spaanse minister van Justitie Pablo Ruiz sprak in Den Haag met het kabinet.",
+            "Pablo Ruiz",
+            "minister van Justitie",
         ),
         (
             "De Franse president Louis Martin sprak in Den Haag met het kabinet.",
@@ -110,6 +121,9 @@ def test_office_question(frog, sentence, name, key):
     assert q.template == "office_question"
     assert len(set(q.options)) == 4 and q.key in q.options
     others = [o for o in q.options if o != key]
+    if "Spaanse" in sentence:
+        # a foreign minister: departments every government has, not the Dutch names
+        assert {o.split(" van ", 1)[1] for o in others} <= set(W.DEPARTMENTS_EVERYWHERE)
     if key.startswith("minister van"):
         # other departments, none sharing a word with the key's own
         department = set(key.split(" ", 2)[2].split()) - {"Zaken"}
@@ -117,7 +131,7 @@ def test_office_question(frog, sentence, name, key):
         assert not any(department & set(o.split()) for o in others)
     elif key.endswith("minister"):
         assert all(o.endswith("minister") for o in others)
-    elif key in ("wethouder", "burgemeester"):
+    elif key in ("wethouder", "burgemeester", "gedeputeerde"):
         assert not any(o.startswith("minister") for o in others)
 
 
