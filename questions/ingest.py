@@ -90,6 +90,8 @@ def is_boilerplate(block: str) -> bool:
     words = len(block.split())
     if words <= 12 and (R.BYLINE_RE.match(block) or R.CALL_TO_ACTION_RE.match(block)):
         return True
+    if words <= 25 and R.CAPTION_CREDIT_RE.search(block):
+        return True  # a caption with its photo credit
     hits = len(R.BOILERPLATE_WORD_RE.findall(block))
     return hits >= 2 or (hits == 1 and words < 30)
 

@@ -245,13 +245,29 @@ LEAD_SENTENCES = 3
 STORY_SENTENCES = 8
 
 
+EN_PRONOUN_RE = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them)\b", re.I)
+
+
+def _english_pronoun_problem(stem: str, scene: Scene) -> str:
+    """Why an English stem keeps a pronoun it does not resolve ('' when it does not): no name
+    of the story stands before it ('Called the Ineos Challenge, it featured ___ pacemakers')."""
+    found = EN_PRONOUN_RE.search(stem)
+    if not found:
+        return ""
+    before = stem[: found.start()]
+    names = {m.text for m in scene.mentions} | set(scene.full_names.values())
+    if any(name and name in before for name in names):
+        return ""
+    return f"the stem keeps a pronoun ('{found.group(0)}') whose referent it does not name"
+
+
 def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year: int) -> str:
     """Why a stem does not stand alone or asks a side detail ('' when it is fine)."""
     if scene.language != "nl":
         # English has no written forms yet: a weekday is asked in the lead only
         if fact.type == "weekday" and fact.sentence.index >= LEAD_SENTENCES:
             return "a weekday outside the lead's main event"
-        return name_part_problem(fact)
+        return name_part_problem(fact) or _english_pronoun_problem(stem, scene)
     if fact.type == "weekday" and (
         template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
     ):

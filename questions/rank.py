@@ -356,6 +356,13 @@ def _stem_numbers_add_up(stem: str, value: float) -> bool:
     return any(abs(x - (value + total - x)) < 1e-9 for x in numbers) or abs(total - value) < 1e-9
 
 
+# the gap in brackets right after a number and its unit: a conversion of that number
+CONVERTED_RE = re.compile(r"\d[\d.,]*(?:[ -]?[^\W\d]+){0,3}\s*\(\s*___")
+# English: a capitalised word right after the gap that is no plural noun ('51 Pegasi b')
+EN_NAME_AFTER_RE = re.compile(
+    r"___\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z][a-z]+(?<!s)\b"
+)
 SCALES = (10, 100, 1000, 1_000_000)
 
 
@@ -417,6 +424,16 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "the stem names the place next to the key ('gevolgd door nummer vier')"
     if fact.type in NUMERIC_TYPES and _number_in_a_name(fact):
         return "a number that is part of a name ('de Falcon ___', 'Formule ___')"
+    if fact.type in NUMERIC_TYPES and CONVERTED_RE.search(stem):
+        return "the key converts the number before it ('22-mile (___-km)', '900 zloty (___)')"
+    if fact.type in NUMERIC_TYPES and language == "en" and EN_NAME_AFTER_RE.search(stem):
+        return "a number that is part of a name ('___ Pegasi b', '___ Downing Street')"
+    if fact.type == "year" and re.search(
+        rf"(?<![\w-]){fact.key[-2:]}(?![\w-])", stem.replace('"', " ")
+    ):
+        return "the stem holds the year's last two digits ('\"19\" for the year')"
+    if fact.type == "duration" and language == "en" and re.search(r"___\s+old\b|aged\s+___", stem):
+        return "an age ('who is ___ old') is an aside"
     value = getattr(fact.value, "value", None)
     if fact.type in NUMERIC_TYPES and value and _stem_number_scales_to_key(stem, value):
         return "a number in the stem converts to the key ('800 hectare is ___ vierkante kilometer')"

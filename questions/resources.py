@@ -21,6 +21,10 @@ VIDEO_CAPTION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s+\S")
 CREDIT_LINE_RE = re.compile(
     r"^(?:\(?(?:foto|beeld|photo|image|video|credit|bron|source)\s*[:|©]|©|\(c\)\s)", re.I
 )
+# A photo caption that ends with its credit: 'Protesters at the march. Image: Jan de Vries.'
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:foto|beeld|photo|image|credit)\s*:\s*[^.!?]{1,60}[.!?]?$", re.I
+)
 INLINE_CREDIT_RE = re.compile(r"\s*\((?:foto|beeld|photo|image)\s*:[^)]*\)", re.I)
 BYLINE_RE = re.compile(
     r"^(?:door|by|tekst|redactie)\s*:?\s+[A-Z][\w.'-]*(?:\s+(?:van|de|der|den|ter|ten|[A-Z][\w.'-]*)){0,4}"

@@ -45,6 +45,8 @@ def test_glued_agency_prefix_is_removed():
         "Bekijk ook: de beelden van de overdracht",
         "Door Pieter de Vries",
         "Foto: ANP / Remko de Waal",
+        "Boeren op het Malieveld. Foto: Jan de Vries.",
+        "Marchers in front of the monument. Image: Jane Miller (flickr).",
         "ANP",
         "Wij gebruiken cookies om de site te verbeteren.",
     ],

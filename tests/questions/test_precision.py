@@ -536,3 +536,38 @@ def test_an_earlier_event_is_background_even_when_dated(frog, text, key, asked):
     stem = s.text.replace(key, "___", 1)
     problem = pointer_problem(fact, stem, [m.text for m in found], [key], False)
     assert (not problem) is asked, problem
+
+
+@pytest.mark.parametrize(
+    ("type_", "key", "stem", "language", "aside"),
+    [
+        # the gap converts the number before it
+        ("count", "35", "The 22-mile (___-km) trip took an hour.", "en", True),
+        ("amount", "181 million pounds", "The price is 900 million zloty (___).", "en", True),
+        ("measure", "8 kilometer", "Een dijk van 5 mijl (___) lang.", "nl", True),
+        ("count", "35", "The trip (___ km in all) took an hour.", "en", False),
+        # a number that is part of a name; a plural or a month after the gap is no name
+        ("count", "51", "The planet they found was ___ Pegasi b, a gas giant.", "en", True),
+        ("count", "300", "About ___ Americans were evacuated.", "en", False),
+        ("count", "4", "The vote is on ___ June in Paris.", "en", False),
+        # a year whose last two digits stand in the stem
+        ("year", "2019", 'And "19" for the year it was found, ___.', "en", True),
+        ("year", "2019", "The bridge opened in ___ after a long wait.", "en", False),
+        # an age in English
+        ("duration", "23 years", "Smith, who is ___ old, won the race.", "en", True),
+        ("duration", "23 years", "The race has been held for ___ in Oslo.", "en", False),
+    ],
+)
+def test_conversions_names_and_ages(type_, key, stem, language, aside):
+    assert bool(aside_problem(_fact(type_, key), stem, "gapfill", 2024, language)) is aside
+
+
+def test_english_stems_name_whom_their_pronoun_means():
+    from questions.pipeline import _english_pronoun_problem
+
+    scene = SimpleNamespace(
+        mentions=[SimpleNamespace(text="Anna Smith")], full_names={"Smith": "Anna Smith"}
+    )
+    assert _english_pronoun_problem("Called a record, it featured ___ runners.", scene)
+    assert not _english_pronoun_problem("Anna Smith said her team had ___ runners.", scene)
+    assert not _english_pronoun_problem("The team had ___ runners.", scene)
