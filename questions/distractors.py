@@ -295,6 +295,28 @@ def _nationality_after(fact: Fact) -> str:
     return ""
 
 
+def _nationality_in_sentence(fact: Fact, ctx: Context) -> str:
+    """The one nationality noun of the key's sentence ('... is de elfde Nederlander ooit
+    met een ATP-titel'), which the stem keeps, unless the story gives the key another one;
+    '' when there is none or more than one ('de Nederlander X versloeg de Belg Y')."""
+    tokens = fact.sentence.tokens
+    found = {W.NATIONALITIES[t.word].lower() for t in tokens if t.word in W.NATIONALITIES}
+    if len(found) != 1:
+        return ""
+    # only as the key's predicate: 'X is ... de elfde Nederlander', not 'X versloeg de
+    # Nederlander Y'
+    after = list(tokens[fact.j :])
+    copula = next((k for k, t in enumerate(after) if t.word.lower() in COPULAS), None)
+    noun = next((k for k, t in enumerate(after) if t.word in W.NATIONALITIES), None)
+    if copula is None or noun is None or not copula < noun:
+        return ""
+    if any(t.entity.endswith("PER") for t in after[: noun + 2]):
+        return ""  # another person in between: the noun may be theirs
+    [said] = found
+    own = _nationality(fact.key, ctx)
+    return said if own in ("", said) else ""
+
+
 def _role_of(name: str, ctx: Context) -> str:
     """The title the article puts right before a person ('trainer', 'minister'), or ''.
     Any common noun there counts ('oefenmeester'): a title the word lists do not know still
@@ -316,7 +338,11 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
-    said = _nationality(fact.key, ctx, adjacent=True) or _nationality_after(fact)
+    said = (
+        _nationality(fact.key, ctx, adjacent=True)
+        or _nationality_after(fact)
+        or _nationality_in_sentence(fact, ctx)
+    )
     nationality = said or _nationality(fact.key, ctx)
     found = [
         n

@@ -174,6 +174,7 @@ def generate(
     ctx.field = story_field(f"{article.headline}\n{article.text}")
     total = max(1, len(sentences) - 1)
     candidates = []
+    facts_of: dict[int, Fact] = {}  # id(question) -> its fact, for the headline's blanks
     boxes = explainer_paragraphs(sentences)
     for sentence, facts in facts_by_sentence:
         problem = sentence_problem(sentence, article.language)
@@ -187,14 +188,22 @@ def generate(
             if made:
                 q, template = made
                 candidates.append((score(fact, template, sentence.index / total), q))
+                facts_of[id(q)] = fact
     chosen = select(candidates, limit)
+    chosen, unmaskable, shown = one_shown_headline(chosen, facts_of, article)
     kept = {id(q) for q in chosen}
+    blanked_out = {id(q) for q in unmaskable}
     for _, q in candidates:
-        if id(q) not in kept:
+        if id(q) in blanked_out:
+            reason = "the headline cannot hide this key beside the others it hides"
+            generation.dropped.append(Dropped(q.fact_type, q.evidence, reason, q.key))
+        elif id(q) not in kept:
             generation.dropped.append(
                 Dropped(q.fact_type, q.evidence, "ranked out (same key, or sentence full)", q.key)
             )
-    generation.questions = sorted(chosen, key=lambda q: _position(q, sentences))
+    generation.shown_headline = shown
+    questions = [dataclasses.replace(q, context=shown) for q in chosen]
+    generation.questions = sorted(questions, key=lambda q: _position(q, sentences))
     if memory is not None:
         remember_names(memory, ctx)
     generation.timings = {"analysis": t1 - t0, "generation": time.perf_counter() - t1}
@@ -302,33 +311,101 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
 
 
-def _headline_gives_away(fact: Fact, headline: str, language: str) -> bool:
-    """True when the headline holds the key, as written or as the same number ('12',
-    'twaalf'), or a number close to it: 'Ruim 90 premières' gives 92 away, 'de eigenaar
-    en 3 mannen' four ('een' counts only as itself)."""
-    if re.search(rf"(?<![\w-]){re.escape(fact.key.lower())}(?![\w-])", headline):
-        return True
+def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[int, int]]:
+    """Where the headline holds the key: as written, a person's surname, the same number
+    ('12', 'twaalf') or a number close to it ('Ruim 90 premières' gives 92 away, 'de
+    eigenaar en 3 mannen' four; 'een' counts only as itself). Character spans, in order."""
+    spans: set[tuple[int, int]] = set()
+
+    def find(text: str) -> None:
+        pattern = rf"(?<![\w-]){re.escape(text)}(?![\w-])"
+        spans.update(m.span() for m in re.finditer(pattern, headline, re.I))
+
+    find(fact.key)
     if fact.type == "person" and len(fact.key.split()) > 1:
-        surname = fact.key.lower().split(maxsplit=1)[1]  # 'van gerwen' of 'Michael van Gerwen'
-        if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", headline):
-            return True
+        find(fact.key.split(maxsplit=1)[1])  # 'van Gerwen' of 'Michael van Gerwen'
     value = getattr(fact.value, "value", None)
-    if value is None or fact.type not in ("count", "amount", "percentage", "duration", "measure"):
-        return False
-    words = re.findall(r"(?<![\w-])[\w.,]+(?![\w-])", headline)  # not '0-4
-    for k, word in enumerate(words):
-        number = parse_cardinal(word.strip(".,"), language)
-        if number is None:
-            continue
-        unit = words[k + 1].lower() if k + 1 < len(words) else ""
-        near = (
-            # '3,5 jaar' is far from 'vier weken', '91 jaar' from '92 boten'
-            (fact.type == "count" and unit not in W.HEADLINE_UNITS)
-            or (fact.type == "percentage" and unit == "procent")
-        ) and (number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10))
-        if number.value == value or near:
-            return True
-    return False
+    if value is not None and fact.type in ("count", "amount", "percentage", "duration", "measure"):
+        words = list(re.finditer(r"(?<![\w-])[\w.,]+(?![\w-])", headline))  # not '0-4'
+        for k, match in enumerate(words):
+            word = match.group(0).strip(".,")
+            number = parse_cardinal(word.lower(), language)
+            if number is None:
+                continue
+            unit = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+            near = (
+                # '3,5 jaar' is far from 'vier weken', '91 jaar' from '92 boten'
+                (fact.type == "count" and unit not in W.HEADLINE_UNITS)
+                or (fact.type == "percentage" and unit == "procent")
+            ) and (
+                number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10)
+            )
+            if number.value == value or near:
+                start = match.start() + match.group(0).index(word)
+                spans.add((start, start + len(word)))
+    return sorted(spans)
+
+
+MASK = "…"
+
+
+def one_shown_headline(
+    chosen: list[Question], facts_of: dict[int, Fact], article: Article
+) -> tuple[list[Question], list[Question], str]:
+    """The questions kept, those dropped, and the one headline players see above all of them.
+
+    A quiz shows its story's headline above every question (and as its title), so the
+    headline must hide every key it holds at once, not just the key of the question below
+    it. Questions whose keys would leave too little of the headline go, lowest first.
+    """
+    kept = list(chosen)
+    dropped: list[Question] = []
+    while True:
+        spans = [
+            span
+            for q in kept
+            for span in _headline_key_spans(facts_of[id(q)], article.headline, article.language)
+        ]
+        shown = _blank(article.headline, spans)
+        if shown is not None:
+            return kept, dropped, shown
+        holders = [
+            q
+            for q in kept
+            if _headline_key_spans(facts_of[id(q)], article.headline, article.language)
+        ]
+        worst = min(holders, key=lambda q: q.confidence * (1 - q.difficulty))
+        kept.remove(worst)
+        dropped.append(worst)
+
+
+def _blank(headline: str, spans: list[tuple[int, int]]) -> str | None:
+    """The headline with these spans blanked, or None when too little is left to read."""
+    if not spans:
+        return headline
+    merged: list[list[int]] = []
+    for a, z in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], z)
+        else:
+            merged.append([a, z])
+    if len(merged) > 2:
+        return None
+    parts, last = [], 0
+    for a, z in merged:
+        parts += [headline[last:a], MASK]
+        last = z
+    masked = "".join([*parts, headline[last:]])
+    if len(re.findall(r"[^\W\d]{2,}", masked)) < 3:
+        return None  # 'Rutte: …': nothing left that tells the story
+    return masked
+
+
+def masked_headline(fact: Fact, headline: str, language: str) -> str | None:
+    """The headline to show above this fact's question: as it is when it does not hold the
+    key, else with the key blanked ('… sprint naar ritzege in Saudi-Arabië' above 'Wie heeft
+    de eerste etappe gewonnen?'); None when too little would be left to read."""
+    return _blank(headline, _headline_key_spans(fact, headline, language))
 
 
 def explainer_paragraphs(sentences: list) -> set[int]:
@@ -362,7 +439,9 @@ def _make_question(
 
     if key_in_quote(fact):
         return drop("key inside a quotation")
-    if _headline_gives_away(fact, headline, article.language):
+    # the headline is shown above the question: with the key blanked when it holds it
+    context = masked_headline(fact, article.headline, article.language)
+    if context is None:
         return drop("the headline, shown above the question, gives the key away")
     if under_negation(fact):
         return drop("the key sits under a negation (wrong options would be true)")
@@ -443,6 +522,6 @@ def _make_question(
         template=template,
         difficulty=difficulty(fact, options, position, article.language),
         confidence=CONFIDENCE.get(template, 0.8),
-        context=article.headline,
+        context=context,
     )
     return question, template

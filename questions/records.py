@@ -46,7 +46,7 @@ class Question:
     template: str  # name of the template that realised the stem
     difficulty: float = 0.5  # 0 easy .. 1 hard
     confidence: float = 1.0
-    context: str = ""  # the article's headline: players see which story a question is about
+    context: str = ""  # the headline players see above it, with the quiz's keys blanked
 
     @property
     def key(self) -> str:
@@ -73,4 +73,5 @@ class Generation:
     dropped: list[Dropped] = field(default_factory=list)
     analyzer: str = ""  # "frog" or "simple"
     analyzer_note: str = ""  # why Frog was left for the simple analyzer ('' when it was not)
+    shown_headline: str = ""  # the headline players see: every key it holds blanked ('…')
     timings: dict[str, float] = field(default_factory=dict)

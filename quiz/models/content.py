@@ -31,6 +31,9 @@ class Article(db.Model):
     published: Mapped[date | None] = mapped_column(Date)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     analyzer: Mapped[str] = mapped_column(String(20), default="")
+    # The headline players see: the engine blanks ('…') every key of the quiz it holds, so
+    # 'Groenewegen wint rit' can sit above 'Wie won de eerste etappe?'. '' when unchanged.
+    shown_headline: Mapped[str] = mapped_column(String(300), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # The teacher who imported it for review; None for articles pasted by anonymous readers.
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id"), index=True)
@@ -39,6 +42,11 @@ class Article(db.Model):
         back_populates="article", order_by="Question.position", cascade="all, delete-orphan"
     )
     quizzes: Mapped[list[Quiz]] = relationship(back_populates="article")
+
+    @property
+    def player_headline(self) -> str:
+        """The headline shown to players (with the quiz's keys blanked where it held them)."""
+        return self.shown_headline or self.headline
 
     @property
     def paragraphs(self) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy.exc import IntegrityError
@@ -101,7 +101,9 @@ def store_generation(
         content_hash=record.content_hash,
         analyzer=generation.analyzer,
     )
-    quiz = Quiz(title=article.headline, article=article, time_limit=time_limit)
+    if generation.shown_headline and generation.shown_headline != article.headline:
+        article.shown_headline = generation.shown_headline[:300]
+    quiz = Quiz(title=article.player_headline, article=article, time_limit=time_limit)
     for position, item in enumerate(generation.questions):
         question = Question(
             article=article,
@@ -157,7 +159,13 @@ def import_record(
     if found is not None:
         return _found(found)
     memory = entities.load()  # read here: the engine may run in a thread without the session
-    generation = engine.generate(record, prefer=prefer, memory=memory)
+    # the engine sees the headline players will see (the first sentence when there is none),
+    # so that it blanks or drops the keys that headline would give away
+    shown = record
+    if not record.headline.strip():
+        shown = replace(record, headline=display_headline(record))
+    generation = engine.generate(shown, prefer=prefer, memory=memory)
+    generation.article = record  # stored (and recognised again) by its own text
     if not generation.questions:
         raise ArticleError(
             "Uit dit artikel konden geen goede vragen worden gemaakt: er staan te weinig "

@@ -220,7 +220,7 @@ def question_payload(game: Game, now: datetime) -> dict:
         "question_id": question.id,
         "number": game.current_position + 1,
         "total": question_count(game),
-        "context": question.article.headline if question.article else "",
+        "context": question.article.player_headline if question.article else "",
         "stem": question.stem,
         "options": [{"id": c.id, "text": c.text} for c in options_for(game, question)],
         "time_limit": game.time_limit,

@@ -157,7 +157,7 @@ def import_for_review(teacher: Teacher, text: str, headline: str | None = None, 
     if result.created and result.quiz is not None:
         quiz = result.quiz
     else:
-        quiz = Quiz(title=article.headline, article=article, time_limit=time_limit)
+        quiz = Quiz(title=article.player_headline, article=article, time_limit=time_limit)
         quiz.items = [QuizItem(position=n, question=q) for n, q in
                       enumerate(q for q in article.questions if q.status in (DRAFT, APPROVED))]
         db.session.add(quiz)

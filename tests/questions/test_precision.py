@@ -317,16 +317,18 @@ def test_a_stem_under_a_headline_with_two_actors_must_name_one(frog):
         ("Race na 91 jaar weer op het IJsselmeer", False),  # a number of years, not boats
     ],
 )
-def test_a_headline_number_close_to_the_key_gives_it_away(frog, headline, given_away):
+def test_a_headline_number_close_to_the_key_is_blanked(frog, headline, given_away):
     text = (
         f"{headline}\n\nAan de zeilrace op het IJsselmeer deden zaterdag 92 boten mee. "
         "Volgens de organisatie kwamen er 12 mensen van de reddingsbrigade helpen. Het "
         "weer was goed en de wind kwam uit het westen, zodat de boten snel konden varen."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    asked = any(q.key == "92" for q in generation.questions)
-    dropped = any(d.detail == "92" and "headline" in d.reason for d in generation.dropped)
-    assert dropped is given_away and asked is not given_away
+    assert any(q.key == "92" for q in generation.questions)
+    # a close number is blanked in the headline players see; another number is not
+    blanked = generation.shown_headline != headline
+    assert blanked is given_away
+    assert "90" not in generation.shown_headline or not given_away
 
 
 def _people_options(frog, text: str, key: str) -> list[str]:
@@ -362,6 +364,7 @@ def test_a_nationality_before_the_gap_takes_only_people_of_that_nationality(frog
     [
         "Bart Smit is de Nederlander met de meeste zeges: 12.",
         "Bart Smit, de Nederlander met de meeste zeges, stopt.",
+        "Bart Smit is dankzij zijn zege de elfde Nederlander met een titel.",
     ],
 )
 def test_a_nationality_after_the_gap_takes_only_people_of_that_nationality(frog, sentence):
@@ -371,6 +374,15 @@ def test_a_nationality_after_the_gap_takes_only_people_of_that_nationality(frog,
     )
     # '___ is de Nederlander met ...': a Belgian or a rider of unknown nationality is no option
     assert sorted(_people_options(frog, text, "Bart Smit")) == ["Jan de Boer", "Piet Bos"]
+
+
+def test_a_nationality_of_someone_else_in_the_sentence_binds_nothing(frog):
+    text = (
+        "Bart Smit versloeg in de finale de Nederlander Jan de Boer. De Belg Tom Peeters "
+        "werd zesde. Kees Visser werd zevende. De Nederlander Piet Bos werd achtste."
+    )
+    # the key's nationality is unknown: no Dutchman is forced on it (nor a Belgian)
+    assert _people_options(frog, text, "Bart Smit") == ["Kees Visser"]
 
 
 def test_a_title_the_lists_do_not_know_still_binds_the_options(frog):

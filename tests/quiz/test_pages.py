@@ -301,8 +301,15 @@ def test_answer_rate_limit(make_app):
 def test_article_without_headline_gets_its_opening_words_as_title(client):
     response = post_article(client, headline="")
     quiz = db.session.get(Quiz, int(response.headers["Location"].rsplit("/", 1)[1]))
-    assert quiz.title == "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO"
-    assert quiz.article.headline == quiz.title
+    opening = "Mark Rutte wordt dinsdag de veertiende secretaris-generaal van de NAVO"
+    assert quiz.article.headline == opening
+    # the opening words hold a key of the quiz: players see it blanked, in the title too
+    assert quiz.title == quiz.article.player_headline
+    assert "veertiende" not in quiz.title and "…" in quiz.title
+    assert any(c.text == "veertiende" and c.is_correct for q in quiz.questions for c in q.choices)
+    attempt_id = start(client, quiz)
+    page = client.get(f"/play/{attempt_id}").get_data(as_text=True)
+    assert "veertiende secretaris" not in page and quiz.title in page
 
 
 def test_accuracy_only_quiz_shows_no_countdown_and_its_description(client):
