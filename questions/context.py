@@ -358,7 +358,7 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
 
 # A placing in a ranking: 'de ___ plaats', 'eindigde als negende', 'werd zevende'.
 PLACING_RE = re.compile(
-    r"___\s+(?:plaats|plek|positie)\b"
+    r"(?:___|\b\w+(?:de|ste)|\b\d+e)\s+(?:plaats|plek|positie)\b"
     r"|\b(?:eindigde|eindigt|finishte|finisht|werd|wordt)\s+(?:als\s+)?(?:___|\w+(?:de|ste)|\d+e)\b",
     re.I,
 )

@@ -16,6 +16,7 @@ from questions.gazetteers import familiar_cities, familiar_states, place_kind, r
 from questions.gender import from_first_name
 from questions.memory import EntityMemory
 from questions.numbers import Number, first_number, format_cardinal, format_ordinal
+from questions.realise import body_start
 from questions.spans import Mention, clean_person
 
 
@@ -325,7 +326,9 @@ def _role_of(name: str, ctx: Context) -> str:
         if fact.type == "person" and fact.key == name and fact.i > 0:
             token = fact.sentence.tokens[fact.i - 1]
             word = token.word.lower()
-            noun = token.pos.startswith("N(soort") and token.word.islower()
+            # lower case, or capitalised only as the sentence's first word ('Pinkpopbaas X')
+            opening = fact.i - 1 == body_start(fact.sentence)
+            noun = token.pos.startswith("N(soort") and (token.word.islower() or opening)
             if word in W.NL_TITLES or (noun and word not in W.NL_STOPWORDS and len(word) > 3):
                 return word
     return ""

@@ -324,6 +324,9 @@ def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[
     find(fact.key)
     if fact.type == "person" and len(fact.key.split()) > 1:
         find(fact.key.split(maxsplit=1)[1])  # 'van Gerwen' of 'Michael van Gerwen'
+        first = fact.key.split()[0]
+        if len(first) > 2 and first[:1].isupper():
+            find(first)  # 'Duncan hoogtepunt van Pinkpop' for Duncan Laurence
     value = getattr(fact.value, "value", None)
     if value is not None and fact.type in ("count", "amount", "percentage", "duration", "measure"):
         words = list(re.finditer(r"(?<![\w-])[\w.,]+(?![\w-])", headline))  # not '0-4'

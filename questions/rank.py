@@ -424,6 +424,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "the stem names the place next to the key ('gevolgd door nummer vier')"
     if fact.type in NUMERIC_TYPES and _number_in_a_name(fact):
         return "a number that is part of a name ('de Falcon ___', 'Formule ___')"
+    if fact.type == "count" and getattr(fact.value, "decimals", 0):
+        return "a bare decimal number ('met ___ zilver': a time or a score) has no unit to ask"
     if fact.type in NUMERIC_TYPES and CONVERTED_RE.search(stem):
         return "the key converts the number before it ('22-mile (___-km)', '900 zloty (___)')"
     if fact.type in NUMERIC_TYPES and language == "en" and EN_NAME_AFTER_RE.search(stem):

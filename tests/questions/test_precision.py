@@ -553,6 +553,9 @@ def test_an_earlier_event_is_background_even_when_dated(frog, text, key, asked):
 @pytest.mark.parametrize(
     ("type_", "key", "stem", "language", "aside"),
     [
+        # a bare decimal number: a race time or a score without its unit
+        ("count", "35,07", "Jan Bos veroverde met ___ zilver.", "nl", True),
+        ("count", "35", "Jan Bos won ___ keer zilver.", "nl", False),
         # the gap converts the number before it
         ("count", "35", "The 22-mile (___-km) trip took an hour.", "en", True),
         ("amount", "181 million pounds", "The price is 900 million zloty (___).", "en", True),
@@ -583,3 +586,27 @@ def test_english_stems_name_whom_their_pronoun_means():
     assert _english_pronoun_problem("Called a record, it featured ___ runners.", scene)
     assert not _english_pronoun_problem("Anna Smith said her team had ___ runners.", scene)
     assert not _english_pronoun_problem("The team had ___ runners.", scene)
+
+
+def test_a_capitalised_title_opening_the_sentence_still_binds_the_options(frog):
+    text = (
+        "Festivalbaas Jan Smit noemde het optreden fantastisch. Zanger Kees Bos trad als "
+        "eerste op. Daarna speelde zanger Piet de Vries. Festivalbaas Tom Mulder was er ook."
+    )
+    assert _people_options(frog, text, "Jan Smit") == ["Tom Mulder"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "blanked"),
+    [
+        ("Duncan hoogtepunt van natte festivaldag", "Duncan"),  # the first name alone
+        ("Laurence zingt op natte festivaldag", "Laurence"),
+        ("Natte festivaldag in Landgraaf", ""),
+    ],
+)
+def test_a_person_is_blanked_by_first_name_or_surname(headline, blanked):
+    from questions.pipeline import _headline_key_spans
+
+    fact = SimpleNamespace(type="person", key="Duncan Laurence", value=None)
+    spans = _headline_key_spans(fact, headline, "nl")
+    assert [headline[a:z] for a, z in spans] == ([blanked] if blanked else [])
