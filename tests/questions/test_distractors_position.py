@@ -303,46 +303,30 @@ def test_no_options_around_a_gap_where_another_true_value_sits():
     assert 0 < dropped < SEEDS  # some draws isolate the key and are refused, others are fine
 
 
-def test_millions_never_reach_a_thousand_millions():
-    fact, ctx = fact_and_context(
-        "Het bedrijf in Eindhoven boekte vorig jaar een winst van 950 miljoen euro.",
-        "950 miljoen euro",
-    )
+def picked(text: str, key: str) -> list[list[str]]:
+    """The distractors picked for the key of this text, one list per seed."""
+    fact, ctx = fact_and_context(text, key)
     stem = fact.sentence.text.replace(fact.key, "___", 1)
-    for seed in range(SEEDS):
-        options = pick(fact, ctx, random.Random(seed), stem)
+    return [pick(fact, ctx, random.Random(seed), stem) for seed in range(SEEDS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "below", "asked"),
+    [
         # '1050 miljoen euro' is written '1,05 miljard euro': a form the key does not have
-        assert all(value(o) < 1000 for o in options), options
-    fact, ctx = fact_and_context(
-        "Het bedrijf in Eindhoven boekte vorig jaar een winst van 750 miljoen euro.",
-        "750 miljoen euro",
-    )
-    options = pick(fact, ctx, random.Random(1), stem.replace("950", "750"))
-    assert len(options) == 3 and all(value(o) < 1000 for o in options), options
-
-
-def test_options_stay_on_the_keys_side_of_a_value_the_stem_compares_it_with():
-    text = (
-        "Het was een droog jaar in Drenthe. In Assen viel 640 millimeter regen, tegenover "
-        "de 850 millimeter die er normaal valt."
-    )
-    fact, ctx = fact_and_context(text, "640")
-    stem = fact.sentence.text.replace(fact.key, "___", 1)
-    for seed in range(SEEDS):
-        options = pick(fact, ctx, random.Random(seed), stem)
-        assert all(value(o) < 850 for o in options), options
-
-
-def test_no_distance_at_or_past_the_finish_of_the_race():
-    text = (
-        "Kim Bos won in Rome de 10.000 meter. Zij dacht na 8.000 meter al klaar te zijn, "
-        "maar er moest nog een stuk gelopen worden."
-    )
-    fact, ctx = fact_and_context(text, "8.000 meter")
-    stem = fact.sentence.text.replace(fact.key, "___", 1)
-    seen = set()
-    for seed in range(SEEDS):
-        options = pick(fact, ctx, random.Random(seed), stem)
-        seen.update(options)
-        assert all(value(o) < 10_000 for o in options), options
-    assert seen  # still asked, with distances before the finish
+        ("Het bedrijf in Eindhoven boekte een winst van 950 miljoen euro.", "950 miljoen euro",
+         1000, False),
+        ("Het bedrijf in Eindhoven boekte een winst van 750 miljoen euro.", "750 miljoen euro",
+         1000, True),
+        # the story compares the key with a value: every option stays on the key's side
+        ("Het was droog in Drenthe. In Assen viel 640 millimeter regen, tegenover de 850 "
+         "millimeter die er normaal valt.", "640", 850, True),
+        # no distance at or past the finish of the race
+        ("Kim Bos won in Rome de 10.000 meter. Zij dacht na 8.000 meter al klaar te zijn, "
+         "maar er moest nog een stuk gelopen worden.", "8.000 meter", 10_000, True),
+    ],
+)  # fmt: skip
+def test_options_stay_below_a_bound_the_story_sets(text, key, below, asked):
+    draws = picked(text, key)
+    assert all(value(o) < below for options in draws for o in options)
+    assert any(len(options) == 3 for options in draws) is asked
