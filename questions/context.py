@@ -214,6 +214,10 @@ def anchor_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
 CLOSED_CLASS = ("VNW", "LID", "VZ", "VG", "BW", "TW")
 
 
+# 'De laatste wist ...', 'De eerstgenoemde won ...': a subject that points back.
+REFERRING_ADJECTIVES = frozenset({"laatste", "laatstgenoemde", "eerstgenoemde", "voornoemde"})
+
+
 def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     """Why the stem's subject is only an origin ('De Fries staat nu op ...')."""
     tokens = fact.sentence.tokens
@@ -221,7 +225,13 @@ def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     if len(tokens) < b + 3 or tokens[b].word.lower() != "de" or fact.i <= b + 1:
         return ""
     word, verb = tokens[b + 1], tokens[b + 2]
-    named = any(m.sentence == fact.sentence.index and m.i <= b + 1 < m.j for m in mentions)
+    if word.word.lower() in REFERRING_ADJECTIVES and verb.pos.startswith("WW(pv"):
+        return f"the stem's subject only refers back ('de {word.word}')"
+    # a person's name, not a place read into 'De Noord-Hollandse won ...'
+    named = any(
+        m.sentence == fact.sentence.index and m.i <= b + 1 < m.j and m.kind == "PER"
+        for m in mentions
+    )
     # where the template put it: 'De Fries staat ...', 'Hoeveel titels heeft de Fries ...?'
     opens = re.search(rf"\b{re.escape(tokens[b].word)} {re.escape(word.word)}\b", stem, re.I)
     if word.word[:1].isupper() and verb.pos.startswith("WW(pv") and not named and opens:

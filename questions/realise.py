@@ -10,7 +10,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
-from questions.gazetteers import organisation_class, place_kind
+from questions.gazetteers import dutch_municipalities, organisation_class, place_kind
 from questions.gender import FEMALE_ROLES
 from questions.spans import Mention
 
@@ -216,6 +216,8 @@ def _lower_first(subject: str, first: Token) -> str | None:
         return None
     if name or first.word.isupper():
         return subject
+    if " ".join(subject.split()[:2]) in dutch_municipalities():
+        return subject  # 'De Bilt', 'Den Helder': the article belongs to the name
     return subject[:1].lower() + subject[1:]
 
 

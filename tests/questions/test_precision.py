@@ -610,3 +610,32 @@ def test_a_person_is_blanked_by_first_name_or_surname(headline, blanked):
     fact = SimpleNamespace(type="person", key="Duncan Laurence", value=None)
     spans = _headline_key_spans(fact, headline, "nl")
     assert [headline[a:z] for a, z in spans] == ([blanked] if blanked else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "problem"),
+    [
+        ("De laatste wist in Zwolle de trui over te nemen van Kees Bos.", "Kees Bos", True),
+        ("De Noord-Hollandse won in Zwolle de sprint voor Anna Bos.", "Anna Bos", True),
+        ("De laatste dag van het festival trok 4000 bezoekers.", "4000", False),
+    ],
+)
+def test_a_subject_that_only_refers_back(frog, sentence, key, problem):
+    from questions.context import demonym_problem
+    from questions.facts import extract
+    from questions.spans import mentions
+
+    [s] = frog.analyze(sentence)
+    found = mentions(s, "nl")
+    [fact] = [f for f in extract(s, "nl", found) if f.key == key]
+    stem = s.text.replace(key, "___", 1)
+    assert bool(demonym_problem(fact, stem, found)) is problem
+
+
+def test_a_town_with_an_article_keeps_its_capital_after_the_verb():
+    from questions.analysis.base import Token
+    from questions.realise import _lower_first
+
+    article = Token("De", "de", "LID(bep,stan,rest)")
+    assert _lower_first("De Bilt", article) == "De Bilt"
+    assert _lower_first("De koopkracht", article) == "de koopkracht"
