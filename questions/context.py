@@ -227,11 +227,9 @@ def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     word, verb = tokens[b + 1], tokens[b + 2]
     if word.word.lower() in REFERRING_ADJECTIVES and verb.pos.startswith("WW(pv"):
         return f"the stem's subject only refers back ('de {word.word}')"
-    # a person's name, not a place read into 'De Noord-Hollandse won ...'
-    named = any(
-        m.sentence == fact.sentence.index and m.i <= b + 1 < m.j and m.kind == "PER"
-        for m in mentions
-    )
+    named = any(m.sentence == fact.sentence.index and m.i <= b + 1 < m.j for m in mentions)
+    if word.word.endswith(("se", "sche")) and "-" in word.word:
+        named = False  # 'De Noord-Hollandse won ...': a region's adjective read as a place
     # where the template put it: 'De Fries staat ...', 'Hoeveel titels heeft de Fries ...?'
     opens = re.search(rf"\b{re.escape(tokens[b].word)} {re.escape(word.word)}\b", stem, re.I)
     if word.word[:1].isupper() and verb.pos.startswith("WW(pv") and not named and opens:
