@@ -283,9 +283,7 @@ def _nationality_after(fact: Fact) -> str:
     its gap ('___ is de Nederlander met de meeste titels', '___, de Belg die ...'), lower case
     as `_nationality` writes it, or ''."""
     words = [t.word for t in fact.sentence.tokens[fact.j : fact.j + 4]]
-    k = 0
-    if k < len(words) and words[k] == "," or k < len(words) and words[k].lower() in COPULAS:
-        k += 1
+    k = 1 if words and (words[0] == "," or words[0].lower() in COPULAS) else 0
     if k < len(words) and words[k].lower() in ("de", "een", "als"):
         k += 1
     word = words[k] if k < len(words) else ""
@@ -621,17 +619,14 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
     if ladder is not None:
         below, above = (usable(side) for side in ladder(fact, ctx, rng))
         value = first_number(fact.key)
-        race = _race_distance(fact, ctx, value)
-        if race is not None:
-            # 'na ___ al klaar' in a race over 5.000 meter: no option at or past the finish
-            above = [a for a in above if (first_number(a) or race) < race]
-        for other in _compared_values(fact, stem):
-            # '___ millimeter regen, tegenover de 849 millimeter die normaal valt': the story
-            # puts the key on one side of that value, so every option stays on that side
-            if value is not None and value < other:
-                above = [a for a in above if (first_number(a) or other) < other]
-            elif value is not None and value > other:
-                below = [b for b in below if (first_number(b) or other) > other]
+        # values the story sets the key against keep every option on the key's side: the
+        # finish of its race ('na ___ al klaar' in a 5.000 meter race) and a value the stem
+        # compares it with ('___ millimeter regen, tegenover de 849 millimeter normaal')
+        for bound in _race_distance(fact, ctx, value) + _compared_values(fact, stem):
+            if value is not None and value < bound:
+                above = [a for a in above if (first_number(a) or bound) < bound]
+            elif value is not None and value > bound:
+                below = [b for b in below if (first_number(b) or bound) > bound]
         if not below or not above:
             return []  # the key would always be the lowest (or the highest) option
         chosen = spread(rng, below, above, n)
@@ -645,12 +640,12 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
 RACE_RE = re.compile(r"\b(?:de|op de)\s+(\d[\d.]*)\s+(meter|kilometer)\b", re.I)
 
 
-def _race_distance(fact: Fact, ctx: Context, value: float | None) -> float | None:
+def _race_distance(fact: Fact, ctx: Context, value: float | None) -> list[float]:
     """The shortest race distance of the story beyond a distance key ('de 5.000 meter'
-    beyond '4.600 meter'), in the key's unit, or None."""
+    beyond '4.600 meter'), in the key's unit: one value, or none."""
     words = fact.key.split()
     if fact.type != "measure" or value is None or len(words) < 2:
-        return None
+        return []
     unit = words[-1].lower()
     distances = [
         first_number(number)
@@ -658,7 +653,7 @@ def _race_distance(fact: Fact, ctx: Context, value: float | None) -> float | Non
         if their_unit.lower() == unit
     ]
     beyond = [d for d in distances if d is not None and d > value]
-    return min(beyond) if beyond else None
+    return [min(beyond)] if beyond else []
 
 
 def _compared_values(fact: Fact, stem: str) -> list[float]:

@@ -361,22 +361,17 @@ def one_shown_headline(
     headline must hide every key it holds at once, not just the key of the question below
     it. Questions whose keys would leave too little of the headline go, lowest first.
     """
+    spans_of = {
+        id(q): _headline_key_spans(facts_of[id(q)], article.headline, article.language)
+        for q in chosen
+    }
     kept = list(chosen)
     dropped: list[Question] = []
     while True:
-        spans = [
-            span
-            for q in kept
-            for span in _headline_key_spans(facts_of[id(q)], article.headline, article.language)
-        ]
-        shown = _blank(article.headline, spans)
+        shown = _blank(article.headline, [span for q in kept for span in spans_of[id(q)]])
         if shown is not None:
             return kept, dropped, shown
-        holders = [
-            q
-            for q in kept
-            if _headline_key_spans(facts_of[id(q)], article.headline, article.language)
-        ]
+        holders = [q for q in kept if spans_of[id(q)]]
         worst = min(holders, key=lambda q: q.confidence * (1 - q.difficulty))
         kept.remove(worst)
         dropped.append(worst)
