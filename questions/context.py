@@ -12,7 +12,7 @@ import re
 
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
-from questions.facts import Fact
+from questions.facts import PERSON_TYPES, Fact
 from questions.realise import body_start
 from questions.spans import Mention
 
@@ -115,7 +115,7 @@ def pointer_problem(
         if low in ("we", "wij", "ons", "onze", "ik", "mijn") and token.pos.startswith("VNW"):
             return f"the stem speaks as '{low}' (the writer), not about the story"
         if _personal(token, tokens, k):
-            if fact.type == "person" and k >= fact.j:
+            if fact.type in PERSON_TYPES and k >= fact.j:
                 continue  # 'Anna Visser won goud en zij reed ...': the key is the antecedent
             where = re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", stem, re.I)
             people = person_names if low in ("hij", "hem", "zij") else names
@@ -279,7 +279,7 @@ def background_problem(fact: Fact, sentences: list[Sentence], year: int) -> str:
 
 def name_part_problem(fact: Fact) -> str:
     """Why a name key is only part of a longer name ('Heracles ___' for 'Heracles Almelo')."""
-    if fact.type not in ("place", "person", "organisation"):
+    if fact.type not in PERSON_TYPES | {"place", "organisation"}:
         return ""
     tokens = fact.sentence.tokens
     before = tokens[fact.i - 1] if fact.i else None
@@ -297,7 +297,7 @@ def name_part_problem(fact: Fact) -> str:
     if before is not None and before in glued and fact.i - 1 == 0:
         glued.remove(before)  # a capital only because the sentence starts there
     portfolio = fact.i >= 2 and tokens[fact.i - 2].word.lower() in ("van", "voor")
-    if before is not None and before in glued and portfolio and fact.type == "person":
+    if before is not None and before in glued and portfolio and fact.type in PERSON_TYPES:
         glued.remove(before)  # 'minister van Financiën Eelco Heinen': a title, then the name
     if glued:
         return "the key is part of a longer name"
@@ -305,7 +305,7 @@ def name_part_problem(fact: Fact) -> str:
     # ('Kees Smit van Financiën' is a name and its portfolio)
     rest = [t.word for t in tokens[fact.j : fact.j + 3]]
     cut = len(rest) == 3 and tuple(rest[:2]) in SURNAME_PARTICLES and rest[2][:1].isupper()
-    if fact.type == "person" and cut:
+    if fact.type in PERSON_TYPES and cut:
         return "the key is cut from a longer name ('Carlien Dirkse van den Heuvel')"
     return ""
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from questions import gazetteers as gz
 from questions import wordlists as W
 from questions.context import name_part_problem
-from questions.facts import Fact
+from questions.facts import PERSON_TYPES, SUCCESSION_NOUNS, Fact
 from questions.gazetteers import familiar_cities, familiar_states, place_kind, region_of
 from questions.gender import from_first_name
 from questions.memory import EntityMemory
@@ -251,7 +251,8 @@ def _cut(name: str, ctx: Context) -> bool:
     """True for a name the analyzer cut short ('Jeroen Scholten' of 'Jeroen Scholten van
     Aschat'): as an option it would be a person who does not exist."""
     return any(
-        fact.type == "person" and fact.key == name and name_part_problem(fact) for fact in ctx.facts
+        fact.type in PERSON_TYPES and fact.key == name and name_part_problem(fact)
+        for fact in ctx.facts
     )
 
 
@@ -260,7 +261,7 @@ def _nationality(name: str, ctx: Context, adjacent: bool = False) -> str:
     Amerikaanse renster X', 'de Noor Jens Stoltenberg'), lower case, or ''. With
     `adjacent`, only a nationality right before the name, which a stem keeps before its gap."""
     for fact in ctx.facts:
-        if fact.type != "person" or fact.key != name:
+        if fact.type not in PERSON_TYPES or fact.key != name:
             continue
         k = fact.i - 1
         while k >= 0 and fact.sentence.tokens[k].word.lower() in W.NL_TITLES:
@@ -321,21 +322,24 @@ def _role_of(name: str, ctx: Context) -> str:
     Any common noun there counts ('oefenmeester'): a title the word lists do not know still
     tells that the options must share it."""
     for fact in ctx.facts:
-        if fact.type == "person" and fact.key == name and fact.i > 0:
+        if fact.type in PERSON_TYPES and fact.key == name and fact.i > 0:
             token = fact.sentence.tokens[fact.i - 1]
             word = token.word.lower()
             # lower case, or capitalised only as the sentence's first word ('Pinkpopbaas X')
             opening = fact.i - 1 == body_start(fact.sentence)
             noun = token.pos.startswith("N(soort") and (token.word.islower() or opening)
+            if word in SUCCESSION_NOUNS:
+                continue  # 'Ruttes voorganger X' says who came before, not what X is
             if word in W.NL_TITLES or (noun and word not in W.NL_STOPWORDS and len(word) > 3):
                 return word
     return ""
 
 
-def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = None) -> list[str]:
     """Other people of the key's gender and title: the article's people with the same title
     ('trainer', 'minister') or none, then remembered people with that title; an untitled
-    key also takes people from earlier stories of the same field.
+    key also takes people from earlier stories of the same field. `role` overrides the
+    key's own title.
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
@@ -357,7 +361,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         # 'De Nederlander ___', '___ is de Nederlander met ...': every option must be one,
         # as the story says of them
         return [n for n in found if _nationality(n, ctx) == said]
-    role = _role_of(fact.key, ctx)
+    role = _role_of(fact.key, ctx) if role is None else role
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
     # the stem keeps the key's title before the gap, so one person of the story with another
@@ -368,6 +372,21 @@ def persons(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     if not role and ctx.field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
+
+
+def successions(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
+    """People for 'Wie volgt Brian Priske op?': as for any person, with the office the
+    sentence names ('als trainer van Feyenoord') or the title either side carries
+    ('trainer Brian Priske') as every option's title; never the other side itself."""
+    other = fact.value.other
+    full = next((f.key for f in ctx.facts if f.key.endswith(other) and " " in f.key), other)
+    office = fact.value.office.split()[1:2]  # 'als trainer van Feyenoord' -> trainer
+    role = (office[0].lower() if office else "") or _role_of(fact.key, ctx) or _role_of(full, ctx)
+    return [
+        n
+        for n in persons(fact, ctx, rng, role=role)
+        if not _same_person(n, other, ctx) and not _same_person(n, full, ctx)
+    ]
 
 
 def same_kind(role: str, other: str) -> bool:
@@ -444,7 +463,7 @@ FIELD_ROLE = "field:"  # memory slot of people by the field of their story
 def remember_names(memory: EntityMemory, ctx: Context) -> None:
     """Teach the memory this article's people with their titles, and by the story's field."""
     for fact in ctx.facts:
-        if fact.type == "person":
+        if fact.type in PERSON_TYPES:
             memory.remember("person", fact.key, _role_of(fact.key, ctx))
             if ctx.field:
                 memory.remember("person", fact.key, FIELD_ROLE + ctx.field)
@@ -564,6 +583,8 @@ STRATEGIES: dict[str, Strategy] = {
     "month": months,
     "weekday": weekdays,
     "person": persons,
+    "predecessor": successions,
+    "successor": successions,
     "organisation": organisations,  # only organisations of a known class, see gazetteers
     "place": places,
     "origin": origins,
@@ -575,7 +596,7 @@ def true_values(fact: Fact, ctx: Context) -> set[str]:
     """Values the article states for the same slot (same type and noun) or in the same sentence."""
     out = set()
     for other in ctx.facts:
-        names = fact.type in ("person", "place", "organisation")
+        names = fact.type in PERSON_TYPES | {"place", "organisation"}
         same_slot = (
             not names and other.type == fact.type and other.noun.lower() == fact.noun.lower()
         )
@@ -601,7 +622,7 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
                 continue
             if re.search(rf"(?<!\w){re.escape(low)}(?!\w)", stem_low):
                 continue
-            if fact.type in ("person", "organisation", "place") and _shares_name_part(
+            if fact.type in PERSON_TYPES | {"organisation", "place"} and _shares_name_part(
                 candidate, stem
             ):
                 continue

@@ -30,6 +30,19 @@ class Fact:
 
 Extractor = Callable[[Sentence, str, list[Mention]], Iterator[Fact]]
 
+# Facts whose key is a person's full name: the person rules and options apply to them all.
+PERSON_TYPES = frozenset({"person", "predecessor", "successor"})
+
+
+@dataclass(frozen=True)
+class Succession:
+    """The other side of 'X volgt Y op': that person as written, the verb the question takes
+    ('volgt', 'is', 'wordt') and the office when the sentence names it ('als trainer')."""
+
+    other: str
+    verb: str
+    office: str = ""
+
 
 def _words(sentence: Sentence) -> list[str]:
     """Token words of a sentence."""
@@ -424,7 +437,105 @@ def offices(sentence: Sentence, language: str, mentions: list[Mention]) -> Itera
         yield Fact("office", key, sentence, start, m.i, m, "office", key)
 
 
+SUCCESSION_NOUNS = {
+    "voorganger": "predecessor",
+    "voorgangster": "predecessor",
+    "opvolger": "successor",
+    "opvolgster": "successor",
+}
+OTHER_SIDE = {"predecessor": "successor", "successor": "predecessor"}
+SUCCESSION_VERBS = frozenset({"volgt", "volgde"})  # 'X volgt Y op'
+SUCCESSION_COPULAS = frozenset({"is", "was", "wordt", "werd"})
+
+
+def _genitive_owner(word: str, mentions: list[Mention]) -> str:
+    """The person a genitive names ('Ruttes', "Rutte's" -> 'Mark Rutte'), or ''."""
+    for m in mentions:
+        if m.kind == "PER" and len(m.text.split()) >= 2:
+            last = m.text.split()[-1]
+            if word in (f"{last}s", f"{last}'s", f"{last}'"):
+                return m.text
+    return ""
+
+
+def _office_after(words: list[str], k: int) -> str:
+    """'als trainer van Feyenoord' from position k up to the clause's end, or ''."""
+    if _lower(words, k) != "als":
+        return ""
+    end = k + 1
+    while end < len(words) and words[end] not in (",", ".", ";", ":") and end - k <= 6:
+        end += 1
+    if end >= len(words) or words[end] not in (",", ".") or end == k + 1:
+        return ""
+    rest = [w.lower() for w in words[k + 1 : end]]
+    if any(w in W.NL_STOPWORDS - {"de", "het", "van", "bij", "voor"} for w in rest):
+        return ""  # a clause, not an office: 'als hij ...'
+    return " ".join(words[k:end])
+
+
+def successions(sentence: Sentence, language: str, mentions: list[Mention]) -> Iterator[Fact]:
+    """Who came before or after whom: 'Ruttes voorganger Jens Stoltenberg', 'Mark Rutte, de
+    opvolger van Jens Stoltenberg', 'Mark Rutte is de opvolger van Jens Stoltenberg', 'Mark
+    Rutte volgt Jens Stoltenberg op (als ...)'.
+
+    The key is a full person name, the type says what the key is to the other person
+    (`Succession`). Only these narrow forms count: an adjective before the noun ('de
+    mogelijke opvolger') or a modal verb ('zal ... opvolgen') is no fact of today.
+    """
+    if language != "nl":
+        return
+    words = _words(sentence)
+    here = [m for m in mentions if m.sentence == sentence.index and m.kind == "PER"]
+    at = {m.i: m for m in here}
+
+    def full(m: Mention | None) -> bool:
+        return m is not None and len(m.text.split()) >= 2 and clean_person(m)
+
+    def fact(m: Mention, relation: str, other: str, verb: str, office: str = "") -> Fact:
+        value = Succession(other, verb, office)
+        return Fact(relation, m.text, sentence, m.i, m.j, value, relation, m.text)
+
+    for k, w in enumerate(words):
+        relation = SUCCESSION_NOUNS.get(w.lower())
+        owner = _genitive_owner(words[k - 1], mentions) if relation and k else ""
+        if owner and full(at.get(k + 1)):  # 'Ruttes voorganger Jens Stoltenberg'
+            yield fact(at[k + 1], relation, owner, "is")
+    for m in here:
+        j = m.j
+        if not full(m) or j + 4 >= len(words):
+            continue
+        # 'X, de opvolger van Y' and 'X is (wordt) de opvolger van Y'
+        link = words[j].lower()
+        relation = SUCCESSION_NOUNS.get(words[j + 2].lower())
+        other = at.get(j + 4)
+        if (
+            relation
+            and link in SUCCESSION_COPULAS | {","}
+            and words[j + 1].lower() == "de"
+            and words[j + 3] == "van"
+            and full(other)
+        ):
+            verb = "is" if link == "," else link
+            office = _office_after(words, other.j)
+            yield fact(m, relation, other.text, verb, office)
+            yield fact(other, OTHER_SIDE[relation], m.text, "is", office)
+            continue
+        # 'X volgt (per 1 januari) Y op (als trainer)'
+        if link not in SUCCESSION_VERBS:
+            continue
+        nxt = next((n for n in range(j + 1, min(j + 6, len(words))) if n in at), None)
+        if nxt is None or any(x in (",", "niet", "geen") for x in words[j + 1 : nxt]):
+            continue
+        other = at[nxt]
+        if full(other) and other.j < len(words) and words[other.j] == "op":
+            office = _office_after(words, other.j + 1)
+            past = "was" if link == "volgde" else "is"
+            yield fact(m, "successor", other.text, link, office)
+            yield fact(other, "predecessor", m.text, past, office)
+
+
 EXTRACTORS: dict[str, Extractor] = {
+    "succession": successions,  # before "name": these people are asked as successors
     "origin": origins,  # before "name": the country after 'uit' is an origin, not a place
     "office": offices,
     "ordinal": ordinals,

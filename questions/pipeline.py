@@ -31,7 +31,7 @@ from questions.distractors import (
     remember_names,
     story_field,
 )
-from questions.facts import Fact, extract
+from questions.facts import PERSON_TYPES, Fact, extract
 from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
 from questions.gender import person_genders
 from questions.memory import EntityMemory
@@ -60,6 +60,7 @@ CONFIDENCE = {
     "ordinal_question": 0.95,
     "origin_question": 0.95,
     "office_question": 0.9,
+    "succession_question": 0.9,
     "members_question": 0.95,
     "since_question": 0.9,
     "count_question": 0.9,
@@ -126,7 +127,7 @@ def _stem_gender(fact: Fact, stem: str) -> str:
 def _gender_problem(fact: Fact, stem: str, distractors: list[str], ctx: Context) -> str:
     """Why a person stem's he or she does not fit every option ('' when it does)."""
     said = _stem_gender(fact, stem)
-    if fact.type != "person" or not said:
+    if fact.type not in PERSON_TYPES or not said:
         return ""
     gender = gender_of(fact.key, ctx)
     if not gender or said not in ("?", gender):
@@ -322,7 +323,7 @@ def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[
         spans.update(m.span() for m in re.finditer(pattern, headline, re.I))
 
     find(fact.key)
-    if fact.type == "person" and len(fact.key.split()) > 1:
+    if fact.type in PERSON_TYPES and len(fact.key.split()) > 1:
         find(fact.key.split(maxsplit=1)[1])  # 'van Gerwen' of 'Michael van Gerwen'
         first = fact.key.split()[0]
         if len(first) > 2 and first[:1].isupper():
@@ -456,7 +457,7 @@ def _make_question(
         if fronted_words:
             value = dataclasses.replace(value, capital=False)
         fact = dataclasses.replace(fact, key=fact.key.lower(), part=fact.part.lower(), value=value)
-    if fact.type in ("person", "place", "organisation") and re.search(r"\(___\)|___ \(", stem):
+    if fact.type in PERSON_TYPES | {"place", "organisation"} and re.search(r"\(___\)|___ \(", stem):
         return drop("the key stands next to its own expansion or abbreviation in brackets")
     if fact.type == "place" and names_in_stem(fact.key, stem):
         return drop("the stem names the place by its adjective or people")
@@ -469,8 +470,8 @@ def _make_question(
     problem = (
         anaphor_problem(stem)
         # a question that asks who ('Trainer ___ won ...') need not name anyone
-        or (fact.type != "person" and description_problem(stem, names))
-        or (fact.type == "person" and person_stem_problem(stem, names))
+        or (fact.type not in PERSON_TYPES and description_problem(stem, names))
+        or (fact.type in PERSON_TYPES and person_stem_problem(stem, names))
         or aside_problem(fact, stem, template, ctx.year, article.language)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
     )
@@ -484,7 +485,7 @@ def _make_question(
     whole = f"{article.headline}\n{article.text}"
     if fact.type == "place" and place_kind(fact.key) == "city" and story_province(whole):
         return drop("the story is set in one province; towns from elsewhere give the key away")
-    if fact.type == "person" and not gender_of(fact.key, ctx):
+    if fact.type in PERSON_TYPES and not gender_of(fact.key, ctx):
         return drop(
             "neither the first name nor the story tells who this is (a title read as a name?)"
         )
@@ -497,7 +498,7 @@ def _make_question(
         )
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
-    if fact.type in ("person", "place", "organisation", "origin"):
+    if fact.type in PERSON_TYPES | {"place", "organisation", "origin"}:
         # places and organisations of the story itself may have done the same thing, so
         # their options come from outside it; a reader who saw only the key in the article
         # could pick it without knowing the answer (rubric criterion 6)

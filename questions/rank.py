@@ -30,7 +30,9 @@ TYPE_WEIGHT = {
     "organisation": 0.5,
     "weekday": 0.35,
     "origin": 0.65,
-    "office": 0.45,  # below the numbers: a copied sentence naming the office beats it
+    "office": 0.45,
+    "successor": 0.7,
+    "predecessor": 0.6,  # below the numbers: a copied sentence naming the office beats it
 }
 TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
@@ -38,6 +40,7 @@ TEMPLATE_BONUS = {
     "origin_question": 0.3,
     "office_question": 0.3,
     "since_question": 0.3,
+    "succession_question": 0.3,
     "relative_who_question": 0.2,
     "count_question": 0.2,
     "wh_question": 0.2,

@@ -775,7 +775,22 @@ def office_question(fact: Fact, scene: Scene) -> str | None:
     return f"Welke functie heeft {name}?"
 
 
+def succession_question(fact: Fact, scene: Scene) -> str | None:
+    """'Ruttes voorganger Jens Stoltenberg' -> 'Wie is de voorganger van Mark Rutte?';
+    'X volgt Brian Priske op als trainer' -> 'Wie volgt Brian Priske op als trainer?'"""
+    if scene.language != "nl" or fact.type not in ("predecessor", "successor"):
+        return None
+    told = fact.value
+    other = scene.full_names.get(told.other, told.other)
+    office = f" {told.office}" if told.office else ""
+    if told.verb in ("volgt", "volgde"):
+        return f"Wie {told.verb} {other} op{office}?"
+    noun = "voorganger" if fact.type == "predecessor" else "opvolger"
+    return f"Wie {told.verb} de {noun} van {other}{office}?"
+
+
 TEMPLATES: dict[str, Template] = {
+    "succession_question": succession_question,
     "origin_question": origin_question,
     "office_question": office_question,
     "members_question": members_question,
@@ -791,6 +806,8 @@ TEMPLATES: dict[str, Template] = {
 PREFERENCE: dict[str, tuple[str, ...]] = {
     "origin": ("origin_question",),
     "office": ("office_question",),
+    "predecessor": ("succession_question",),
+    "successor": ("succession_question",),
     "ordinal": ("ordinal_question", "gapfill"),
     "count": ("members_question", "count_question", "gapfill"),
     "person": ("who_question", "wh_question", "relative_who_question", "gapfill"),
