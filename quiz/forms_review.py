@@ -8,6 +8,7 @@ from wtforms import (
     FieldList,
     IntegerField,
     RadioField,
+    SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
@@ -36,7 +37,7 @@ class QuestionForm(FlaskForm):
     options = FieldList(StringField("Antwoord", validators=[Length(max=300)]),
                         min_entries=MAX_OPTIONS, max_entries=MAX_OPTIONS)
     key = RadioField("Juiste antwoord", coerce=int, validate_choice=False,
-                     choices=[(n, str(n + 1)) for n in range(MAX_OPTIONS)],
+                     choices=[SelectChoice(n, str(n + 1)) for n in range(MAX_OPTIONS)],
                      validators=[InputRequired("Kies precies één juist antwoord.")])
     evidence = TextAreaField("Bronzin (optioneel)", validators=[Optional(), Length(max=2000)])
 
@@ -116,7 +117,8 @@ class QuizForm(FlaskForm):
     description = TextAreaField("Beschrijving", validators=[Optional(), Length(max=2000)])
     time_limit = IntegerField("Seconden per vraag", default=30, validators=[
         InputRequired("Kies de tijd per vraag."), NumberRange(5, 240, "Kies 5 tot 240 seconden.")])
-    scoring = SelectField("Scoren", choices=list(SCORING_MODES.items()), default="speed")
+    scoring = SelectField("Scoren", default="speed",
+                          choices=[SelectChoice(k, v) for k, v in SCORING_MODES.items()])
 
 
 class AddItemForm(FlaskForm):

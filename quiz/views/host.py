@@ -17,6 +17,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from quiz.extensions import db
 from quiz.forms_classroom import ClassForm, HostGameForm
@@ -60,7 +61,8 @@ def class_owner(view):
 def class_choices(form) -> None:
     """The teacher's own classes as the choices of a game form (plus 'no class')."""
     classes = db.session.execute(classes_of(current_user)).scalars()
-    form.class_id.choices = [(0, "Geen klas")] + [(c.id, c.name) for c in classes]
+    form.class_id.choices = [SelectChoice(0, "Geen klas")] + [
+        SelectChoice(c.id, c.name) for c in classes]
 
 
 def chosen_class(form) -> SchoolClass | None:

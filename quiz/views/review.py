@@ -15,6 +15,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from wtforms import SelectChoice
 
 from quiz.extensions import db, limiter
 from quiz.forms_classroom import PostForm
@@ -230,7 +231,8 @@ def _add_form(quiz: Quiz) -> AddItemForm:
     taken = {q.id for q in quiz.questions}
     owner = db.session.get(Teacher, quiz.owner_id)
     approved = db.session.execute(review.approved_questions(owner)).scalars()
-    form.question_id.choices = [(q.id, q.stem[:120]) for q in approved if q.id not in taken]
+    form.question_id.choices = [
+        SelectChoice(q.id, q.stem[:120]) for q in approved if q.id not in taken]
     return form
 
 
