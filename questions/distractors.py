@@ -338,8 +338,9 @@ def _role_of(name: str, ctx: Context) -> str:
 def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = None) -> list[str]:
     """Other people of the key's gender and title: the article's people with the same title
     ('trainer', 'minister') or none, then remembered people with that title; an untitled
-    key also takes people from earlier stories of the same field. `role` overrides the
-    key's own title.
+    key also takes people from earlier stories of the same field and well-known people of
+    it, where the field's people stand in for each other (tennis players, not skaters of
+    other disciplines). `role` overrides the key's own title.
     """
     if _surname_only(fact.key):
         return []  # 'Van Schaik' among full names would stand out by its form
@@ -368,8 +369,9 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     # title of the same kind is safely wrong: the premier for 'minister van Financiën ___'
     kindred = [n for n in found if _role_of(n, ctx) != role and same_kind(role, _role_of(n, ctx))]
     ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
-    slot = role or (FIELD_ROLE + ctx.field if ctx.field else "")
-    if not role and ctx.field:
+    field = ctx.field if ctx.field in W.INTERCHANGEABLE_FIELDS else ""
+    slot = role or (FIELD_ROLE + field if field else "")
+    if not role and field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
 

@@ -254,6 +254,11 @@ FIELD_WORDS = {
 }
 # Fields whose events happen on working days (sessions, hearings): no weekend options.
 WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak", "beurs"})
+# Fields whose people can stand in for each other in any story of the field. Skating
+# (sprint, distance, marathon, short track), cycling (sprinters, climbers, track) and
+# football (keepers, strikers, the retired) are not: a long-track sprinter among marathon
+# skaters is an absurd option, so their stories take people of the story itself.
+INTERCHANGEABLE_FIELDS = frozenset({"tennis", "autosport", "muziek", "politiek"})
 # Slots of well-known people who are options only for someone as well known: a local
 # councillor among national party leaders is no plausible question.
 PEERS_ONLY_SLOTS = frozenset({"field:politiek"})

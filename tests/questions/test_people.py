@@ -142,9 +142,9 @@ def test_story_field(text, field):
 def test_people_from_earlier_stories_of_the_same_field_fill_the_options(frog):
     memory = InMemoryEntities()
     earlier = (
-        "Schaatsen in Thialf\n\nDe schaatsers reden zondag in Thialf. Kees Mol won de 500 meter "
-        "bij de schaatsers. Piet de Graaf won de 1000 meter. Joost Vink won de 5000 meter op "
-        "de ijsbaan. De ploegachtervolging was voor de schaatsers van Jumbo."
+        "Tennis in Rosmalen\n\nDe tennissers speelden zondag op het gras. Kees Mol won de "
+        "finale van het toernooi. Piet de Graaf haalde de halve finale na een tiebreak. Joost "
+        "Vink verloor in de eerste ronde van het tennistoernooi."
     )
     politics = (
         "Kabinet\n\nMinister Henk Bos sprak in het kabinet met premier Jan Smit en de "
@@ -154,14 +154,14 @@ def test_people_from_earlier_stories_of_the_same_field_fill_the_options(frog):
     for text in (earlier, politics):
         generate(parse_text(text), analyzer=frog, memory=memory)
     text = (
-        "Schaatsen in Heerenveen\n\nBram Visser won zaterdag in Thialf de 1500 meter bij de "
-        "schaatsers. De schaatsers reden op de ijsbaan van Heerenveen een sterke "
-        "ploegachtervolging, en het publiek in het stadion genoot van de hele dag.\n\n"
-        "Tom Bakker werd in Thialf tweede op de 5000 meter."
+        "Tennis in Den Bosch\n\nBram Visser won zaterdag in Den Bosch de finale bij de "
+        "tennissers. De tennissers speelden op het gravel van het park een lange tiebreak, "
+        "en het publiek op de tribunes genoot van de hele dag.\n\n"
+        "Tom Bakker verloor in Den Bosch de halve finale van het tennistoernooi."
     )
     generation = generate(parse_text(text), analyzer=frog, memory=memory)
     [q] = [q for q in generation.questions if q.key == "Bram Visser"]
-    # the story's other skater, then skaters from the earlier story; never the politicians
+    # the story's other player, then players from the earlier story; never the politicians
     assert "Tom Bakker" in q.options
     others = set(q.options) - {"Bram Visser", "Tom Bakker"}
     assert others and others <= {"Kees Mol", "Piet de Graaf", "Joost Vink"}
@@ -233,18 +233,31 @@ def test_the_well_known_people_file_is_well_formed():
             assert gender in ("m", "f") and len(name.split()) >= 2, (slot, name)
 
 
-def test_a_skater_gets_well_known_skaters_of_her_gender_not_named_in_the_story(frog):
+def test_a_tennis_player_gets_well_known_players_of_her_gender_not_named_in_the_story(frog):
     text = (
-        "Schaatsen\n\nLies Hoving pakte in Thialf goud op de 3000 meter, tijdens de WK "
-        "afstanden. Anna Rijpstra uit Leerdam reed op de massastart naar zilver. De "
-        "achtervolging ging naar Canada."
+        "Tennis\n\nLies Hoving won in Rosmalen de finale van het tennistoernooi op gras. Kiki "
+        "Rus zat op de tribune. "
+        "Anna Bakker uit Leerdam verloor in de halve finale na een tiebreak. Het dubbelspel ging "
+        "naar een Belgisch duo."
     )
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Lies Hoving"]
-    women = {name for name, gender in known_people()["field:schaatsen"] if gender == "f"}
-    assert "Anna Rijpstra" in q.options
-    assert set(q.options) - {"Lies Hoving", "Anna Rijpstra"} <= women
-    # a well-known name whose surname the story uses is left out ('uit Leerdam')
-    assert "Jutta Leerdam" not in q.options
+    women = {name for name, gender in known_people()["field:tennis"] if gender == "f"}
+    assert "Anna Bakker" in q.options
+    assert set(q.options) - {"Lies Hoving", "Anna Bakker"} <= women
+    # a well-known name whose surname the story uses is left out ('Kiki Rus')
+    assert "Arantxa Rus" not in q.options
+
+
+def test_a_skater_gets_no_well_known_skaters_of_other_disciplines(frog):
+    # a long-track sprinter among marathon skaters is absurd, and the list cannot tell
+    text = (
+        "Schaatsen\n\nLies Hoving won zaterdag in Thialf de marathon over 100 ronden op "
+        "de ijsbaan. Anna Rijpstra uit Leerdam werd tweede in de massastart van de marathon."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    skaters = {name for name, _ in known_people()["field:schaatsen"]}
+    assert all(not skaters & set(q.options) for q in generation.questions)
+    assert not [q for q in generation.questions if q.key == "Lies Hoving"]
 
 
 @pytest.mark.parametrize(
@@ -349,9 +362,9 @@ def test_a_local_politician_gets_no_national_party_leaders_as_options():
 
 def test_a_team_director_is_no_option_for_a_rider(frog):
     text = (
-        "Wielrennen\n\nAnna Kok won zaterdag de zesde etappe van de Ronde van Zwitserland. "
-        "Ploegleider Maria Peeters was trots op haar renster. Eva Smit werd in de sprint "
-        "tweede, voor Lotte Bakker en Sanne Vos."
+        "Wielrennen\n\nAnna Kok won zaterdag de etappe naar Bern in de Ronde van Zwitserland. "
+        "Ploegleider Maria Peeters was trots op haar renster. Eva Smit werd tweede in de "
+        "sprint. Lotte Bakker eindigde als derde en Sanne Vos werd vierde."
     )
     generation = generate(parse_text(text), analyzer=frog)
     asked = [q for q in generation.questions if q.fact_type == "person"]
