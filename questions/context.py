@@ -339,6 +339,16 @@ def aside_bracket_problem(stem: str) -> str:
     return ""
 
 
+# A main clause that opens with an earlier time tells what happened before the news:
+# 'Twee jaar geleden veroverde de ploeg ...', 'Vorig seizoen won ...', 'Een week eerder ...'.
+FRONTED_PAST_RE = re.compile(
+    r"(?:\w+|\d+|een|enkele|ruim|bijna)\s+(?:\w+\s+)?(?:jaar|jaren|maanden|maand|weken|week|"
+    r"dagen|decennia|eeuw|eeuwen)\s+(?:geleden|eerder|daarvoor)\b"
+    r"|vorig(?:e)?\s+(?:jaar|seizoen|week|maand|editie|zomer|winter|eeuw)\b",
+    re.I,
+)
+
+
 def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     """Why a date belongs to the background rather than to the news ('' when it does not).
 
@@ -346,6 +356,7 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     a month or a full date outside the lead dates a side event (a launch, a publication,
     the start of ticket sales).
     """
+    body = fact.sentence.text[fact.sentence.tokens[body_start(fact.sentence)].start :]
     if fact.type == "year" and fact.key.isdigit() and int(fact.key) < year:
         return "the year of an earlier event: background, not the news"
     if fact.type == "year" and fact.sentence.index >= lead:
@@ -355,6 +366,8 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
         return "the number of the last one of a series ('de 21e en laatste')"
     if fact.type in ("month", "date") and fact.sentence.index >= lead:
         return "a month or date outside the lead: a side event"
+    if FRONTED_PAST_RE.match(body):
+        return "the sentence opens with an earlier time ('Twee jaar geleden ...'): background"
     rest = fact.sentence.text.replace(fact.key, " ")
     years = [int(y) for y in YEAR_RE.findall(rest)]
     past = any(t.pos.startswith(PAST) for t in fact.sentence.tokens)

@@ -51,6 +51,7 @@ from questions.rank import (
     select,
     sentence_problem,
     stem_problem,
+    typo_problem,
 )
 from questions.realise import Scene, realise
 from questions.records import Article, Dropped, Generation, Question
@@ -469,6 +470,7 @@ def _make_question(
     ]
     problem = (
         anaphor_problem(stem)
+        or typo_problem(stem, article.language)
         # a question that asks who ('Trainer ___ won ...') need not name anyone
         or (fact.type not in PERSON_TYPES and description_problem(stem, names))
         or (fact.type in PERSON_TYPES and person_stem_problem(stem, names))

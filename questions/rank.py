@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
@@ -216,17 +217,26 @@ def _mentions(stem: str, key: str) -> bool:
 PERSON_TEMPLATES = frozenset({"office_question", "origin_question"})
 
 
+def _identity(q: Question) -> str:
+    """What a key is about: 'woensdagochtend' and 'woensdag' are one day, asked once."""
+    key = q.key.lower()
+    if q.fact_type == "weekday":
+        return next((d for d in W.day_names("nl") + W.day_names("en") if key.startswith(d)), key)
+    return key
+
+
 def select(
     candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 1
 ) -> list[Question]:
-    """Best first; one question per key, at most `per_sentence` per evidence sentence (not
+    """Best first; one question per key (one per day for weekdays), at most `per_sentence`
+    per evidence sentence (not
     counting questions about a person), and no question whose stem holds another one's key
     (one quiz would answer itself)."""
     chosen: list[Question] = []
     keys: set[str] = set()
     per: dict[str, int] = {}
     for _, q in sorted(candidates, key=lambda c: -c[0]):
-        k = q.key.lower()
+        k = _identity(q)
         full = per.get(q.evidence, 0) >= per_sentence and q.template not in PERSON_TEMPLATES
         if k in keys or full:
             continue
@@ -239,6 +249,39 @@ def select(
         if limit is not None and len(chosen) >= limit:
             break
     return chosen
+
+
+WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+
+
+@functools.cache
+def known_word(word: str, language: str, depth: int = 0) -> bool:
+    """True for a word wordfreq knows, or a compound of known words ('vrouwen|estafette|ploeg',
+    'stad|s|bestuur'); False for a typo ('patïenten')."""
+    if zipf_frequency(word, language) > 0:
+        return True
+    if depth >= 3:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        heads = (head, head[:-1]) if head.endswith("s") and len(head) > 4 else (head,)
+        if any(zipf_frequency(h, language) >= 1.5 for h in heads) and known_word(
+            tail, language, depth + 1
+        ):
+            return True
+    return False
+
+
+def typo_problem(stem: str, language: str) -> str:
+    """Why a stem copies a slip of the source ('' when it does not): a lower-case word of
+    five letters or more that is neither a known word nor a compound of known words."""
+    for word in WORD_RE.findall(stem.replace("___", " ")):
+        if word[:1].isupper():
+            continue  # names and the sentence's first word
+        for part in word.lower().split("-"):
+            if len(part) >= 5 and not known_word(part, language):
+                return f"a word no dictionary knows ('{word}'): a typo copied from the source"
+    return ""
 
 
 # Words that point back to something the stem does not show: 'Daarvoor moeten ze ...',

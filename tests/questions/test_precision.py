@@ -639,3 +639,66 @@ def test_a_town_with_an_article_keeps_its_capital_after_the_verb():
     article = Token("De", "de", "LID(bep,stan,rest)")
     assert _lower_first("De Bilt", article) == "De Bilt"
     assert _lower_first("De koopkracht", article) == "de koopkracht"
+
+
+def test_one_question_per_day_even_with_a_part_of_the_day():
+    a = SimpleNamespace(
+        key="woensdag",
+        evidence="S1",
+        stem="Op welke dag waarschuwt het weerinstituut voor hagel?",
+        template="wh_question",
+        fact_type="weekday",
+    )
+    b = SimpleNamespace(
+        key="woensdagochtend",
+        evidence="S2",
+        stem="Wanneer viel de eerste hagel in Zeeland?",
+        template="wh_question",
+        fact_type="weekday",
+    )
+    c = SimpleNamespace(
+        key="donderdagavond",
+        evidence="S3",
+        stem="Wanneer stopt de hagel in Zeeland?",
+        template="wh_question",
+        fact_type="weekday",
+    )
+    assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "background"),
+    [
+        ("Drie jaar geleden won de ploeg in Gent de vijfde Europese titel.", "vijfde", True),
+        ("Ruim twee jaar geleden sloot de keten 40 winkels in het land.", "40", True),
+        ("Vorig seizoen scoorde de spits 21 doelpunten voor de club.", "21", True),
+        ("Een week eerder had de ploeg de vierde rit gewonnen.", "vierde", True),
+        ("De ploeg won zaterdag in Gent de vijfde Europese titel.", "vijfde", False),
+        # an earlier time inside a relative clause dates only the person described
+        ("Een man die vorig jaar twee mensen verwondde, kreeg vier maanden cel.", "vier", False),
+    ],
+)
+def test_a_sentence_that_opens_with_an_earlier_time_is_background(frog, text, key, background):
+    from questions.context import timeline_problem
+    from questions.facts import extract
+    from questions.spans import mentions
+
+    [s] = frog.analyze(text)
+    [fact] = [f for f in extract(s, "nl", mentions(s, "nl")) if f.key.startswith(key)]
+    assert bool(timeline_problem(fact, 2026, 4)) is background
+
+
+@pytest.mark.parametrize(
+    ("stem", "typo"),
+    [
+        ("Ruim ___ van de patïenten wacht op een operatie.", True),  # a misplaced diaeresis
+        ("De minister heeft de regeling beƫindigd na ___ jaar.", True),  # broken encoding
+        ("De vrouwenestafetteploeg won de ___ Europese titel.", False),  # a compound
+        ("Het stadsbestuur trekt ___ uit voor fietsinfrastructuur.", False),
+        ("De Zwolse wethouder Kees Bos-Ypma opende ___ nieuwe scholen.", False),  # names
+    ],
+)
+def test_a_typo_copied_from_the_source(stem, typo):
+    from questions.rank import typo_problem
+
+    assert bool(typo_problem(stem, "nl")) is typo
