@@ -369,11 +369,31 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     # title of the same kind is safely wrong: the premier for 'minister van Financiën ___'
     kindred = [n for n in found if _role_of(n, ctx) != role and same_kind(role, _role_of(n, ctx))]
     ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
-    field = ctx.field if ctx.field in W.INTERCHANGEABLE_FIELDS else ""
+    field = _field_of(fact, ctx)
     slot = role or (FIELD_ROLE + field if field else "")
     if not role and field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
+
+
+def _field_of(fact: Fact, ctx: Context) -> str:
+    """The slot of people who stand in for the key: a discipline ('schaatsen/marathon'), or
+    a whole field that has none that matter ('tennis'); '' when unsure.
+
+    The key's own sentence decides where it names a discipline ('goud op de massastart' in
+    a story of sprints); a sentence naming two gives no slot.
+    """
+    base = ctx.field.split("/")[0]
+    disciplines = W.DISCIPLINE_WORDS.get(base)
+    if not disciplines:
+        return ctx.field if ctx.field in W.INTERCHANGEABLE_FIELDS else ""
+    low = fact.sentence.text.lower()
+    told = [name for name, words in disciplines.items() if re.search(words, low)]
+    if len(told) > 1:
+        return ""
+    if told:
+        return f"{base}/{told[0]}"
+    return ctx.field if "/" in ctx.field else ""
 
 
 def successions(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
@@ -444,7 +464,9 @@ def _same_gender(key: str, names: list[str], ctx: Context) -> list[str]:
 
 
 def story_field(text: str) -> str:
-    """The field a story is about ('schaatsen', 'voetbal', ...), or '' when unclear.
+    """The field a story is about ('schaatsen', 'voetbal', ...), or '' when unclear, with its
+    discipline where the field has them and the story's words point at one clearly more
+    than at any other ('schaatsen/marathon').
 
     The field whose words the story uses most, at least three times and clearly more than
     the next one.
@@ -456,19 +478,29 @@ def story_field(text: str) -> str:
     }
     ranked = sorted(counts.items(), key=lambda c: -c[1])
     best, runner_up = ranked[0], ranked[1]
-    return best[0] if best[1] >= 3 and best[1] >= 2 * runner_up[1] else ""
+    if best[1] < 3 or best[1] < 2 * runner_up[1]:
+        return ""
+    disciplines = W.DISCIPLINE_WORDS.get(best[0])
+    if not disciplines:
+        return best[0]
+    low = text.lower()
+    told = sorted(((len(re.findall(w, low)), d) for d, w in disciplines.items()), reverse=True)
+    (most, discipline), (next_most, _) = told[0], told[1]
+    return f"{best[0]}/{discipline}" if most and most >= 2 * next_most else best[0]
 
 
 FIELD_ROLE = "field:"  # memory slot of people by the field of their story
 
 
 def remember_names(memory: EntityMemory, ctx: Context) -> None:
-    """Teach the memory this article's people with their titles, and by the story's field."""
+    """Teach the memory this article's people with their titles, and by the field or
+    discipline their sentence is about."""
     for fact in ctx.facts:
         if fact.type in PERSON_TYPES:
             memory.remember("person", fact.key, _role_of(fact.key, ctx))
-            if ctx.field:
-                memory.remember("person", fact.key, FIELD_ROLE + ctx.field)
+            field = _field_of(fact, ctx)
+            if field:
+                memory.remember("person", fact.key, FIELD_ROLE + field)
 
 
 def _remembered(

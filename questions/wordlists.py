@@ -254,6 +254,27 @@ FIELD_WORDS = {
 }
 # Fields whose events happen on working days (sessions, hearings): no weekend options.
 WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak", "beurs"})
+# Disciplines of a field whose people do not stand in for each other, told by words of
+# the story (regular expressions, lower case). A story whose words point at two
+# disciplines about as often (a championship with sprint and distance races) has none, and
+# so no well-known people for its options.
+DISCIPLINE_WORDS = {
+    "schaatsen": {
+        # not a bare 'sprint': marathons end in one
+        "sprint": r"\b(?:500|1000|1\.000) meter\b|\bsprint(?:toernooi|kampioen\w*|vierkamp)\b"
+        r"|\bwk sprint\b",
+        "allround": r"\b(?:3000|3\.000|5000|5\.000|10\.000) meter\b|\ballround\w*|"
+        r"\bploegen?achtervolging\b",
+        "marathon": r"\bmarathon\w*|\bnatuurijs\b|\bmassastart\b",
+        "shorttrack": r"\bshort ?track\w*",
+    },
+    "wielrennen": {
+        "sprint": r"\b(?:massa)?sprint\b|\bsprinter\w*|\bspurter\w*",
+        "klassement": r"\bberg(?:rit|etappe|klassement)\w*|\bklimmer\w*|\bslotklim\w*|"
+        r"\balgemeen klassement\b|\bklassementsrenner\w*",
+        "veldrijden": r"\bveldrit\w*|\bveldrijd\w*|\bcyclocross\w*|\bcrosser\w*|\bsuperprestige\b",
+    },
+}
 # Fields whose people can stand in for each other in any story of the field. Skating
 # (sprint, distance, marathon, short track), cycling (sprinters, climbers, track) and
 # football (keepers, strikers, the retired) are not: a long-track sprinter among marathon

@@ -131,7 +131,29 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
         ),
         ("Het weer wordt morgen zonnig en droog in het hele land.", ""),
         ("De tennisster won; de WTA noemt haar de beste tennisster van de WTA.", "tennis"),
-        ("De ploeg won de achtervolging en de massastart op de WK afstanden.", "schaatsen"),
+        # a discipline where the story's words point at one ('massastart': marathon skaters)
+        (
+            "De ploeg won de achtervolging en de massastart op de WK afstanden.",
+            "schaatsen/marathon",
+        ),
+        (
+            "De schaatsster won in Thialf op de ijsbaan de 500 meter en werd tweede op de "
+            "1000 meter.",
+            "schaatsen/sprint",
+        ),
+        (
+            "De schaatsster won in Thialf de 500 meter, de schaatser de 5000 meter op de ijsbaan.",
+            "schaatsen",
+        ),
+        (
+            "De renner won de veldrit in Hoogerheide; de renster won bij de vrouwen, voor het "
+            "peloton.",
+            "wielrennen/veldrijden",
+        ),
+        (
+            "De renner won de etappe in een massasprint; het peloton was te laat.",
+            "wielrennen/sprint",
+        ),
         ("Het grandslamtoernooi had een lange kwalificatie.", ""),  # no 'grand prix'
     ],
 )
@@ -225,7 +247,7 @@ def test_no_relative_who_question_where_others_may_fit(frog, sentence, key):
 
 def test_the_well_known_people_file_is_well_formed():
     people = known_people()
-    assert {"trainer", "minister", "field:schaatsen", "field:politiek"} <= set(people)
+    assert {"trainer", "minister", "field:schaatsen/marathon", "field:politiek"} <= set(people)
     for slot, entries in people.items():
         names = [name for name, _ in entries]
         assert len(names) == len(set(names)), slot  # no one twice in a slot
@@ -248,16 +270,44 @@ def test_a_tennis_player_gets_well_known_players_of_her_gender_not_named_in_the_
     assert "Arantxa Rus" not in q.options
 
 
-def test_a_skater_gets_no_well_known_skaters_of_other_disciplines(frog):
-    # a long-track sprinter among marathon skaters is absurd, and the list cannot tell
+def skaters(discipline: str, gender: str) -> set[str]:
+    """Well-known skaters of one discipline and gender."""
+    return {n for n, g in known_people()[f"field:schaatsen/{discipline}"] if g == gender}
+
+
+def test_a_marathon_skater_gets_marathon_skaters_never_sprinters(frog):
+    # a long-track sprinter among marathon skaters is absurd (a reviewer's finding)
     text = (
-        "Schaatsen\n\nLies Hoving won zaterdag in Thialf de marathon over 100 ronden op "
-        "de ijsbaan. Anna Rijpstra uit Leerdam werd tweede in de massastart van de marathon."
+        "Schaatsen\n\nLies Hoving won zaterdag in Thialf de marathon op de ijsbaan van "
+        "Heerenveen. Anna Rijpstra uit Leerdam werd tweede in de massastart van de marathon."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    skaters = {name for name, _ in known_people()["field:schaatsen"]}
-    assert all(not skaters & set(q.options) for q in generation.questions)
-    assert not [q for q in generation.questions if q.key == "Lies Hoving"]
+    [q] = [q for q in generation.questions if q.key == "Lies Hoving"]
+    others = set(q.options) - {"Lies Hoving", "Anna Rijpstra"}
+    assert others and others <= skaters("marathon", "f")
+    assert not others & (skaters("sprint", "f") - skaters("marathon", "f"))
+
+
+@pytest.mark.parametrize(
+    ("story", "sentence", "slot"),
+    [
+        # the key's sentence names its discipline: it beats the story's
+        ("schaatsen/sprint", "Kim Bos won goud op de massastart.", "schaatsen/marathon"),
+        ("schaatsen", "Kim Bos won de 500 meter in Thialf.", "schaatsen/sprint"),
+        # a sentence naming two disciplines: no slot, whatever the story's
+        ("schaatsen/sprint", "Kim Bos won de 500 meter en de massastart.", ""),
+        # a sentence naming none: the story's discipline, or none when it has none
+        ("schaatsen/marathon", "Kim Bos was de snelste in Heerenveen.", "schaatsen/marathon"),
+        ("schaatsen", "Kim Bos was de snelste in Heerenveen.", ""),
+        ("tennis", "Kim Bos won de finale in Rosmalen.", "tennis"),
+        ("voetbal", "Kim Bos scoorde twee keer.", ""),
+    ],
+)
+def test_the_slot_of_people_who_stand_in_for_the_key(story, sentence, slot):
+    from questions.distractors import _field_of
+
+    fact = SimpleNamespace(sentence=SimpleNamespace(text=sentence))
+    assert _field_of(fact, Context(language="nl", field=story)) == slot
 
 
 @pytest.mark.parametrize(
@@ -277,14 +327,21 @@ def test_person_stems_that_cannot_have_one_answer(stem, problem):
 
 
 def test_the_well_known_pool_leaves_out_surnames_the_story_uses_and_the_other_gender():
-    ctx = Context(language="nl", text="Zij won in Leerdam, net als Kramer.", field="schaatsen")
+    ctx = Context(
+        language="nl", text="Zij won in Leerdam, net als Kramer.", field="schaatsen/allround"
+    )
     ctx.genders["Lies Hoving"] = "f"
-    pool = well_known(SimpleNamespace(key="Lies Hoving"), ctx, "field:schaatsen", Random(1))
-    women = {name for name, gender in known_people()["field:schaatsen"] if gender == "f"}
+    pool = well_known(
+        SimpleNamespace(key="Lies Hoving"), ctx, "field:schaatsen/allround", Random(1)
+    )
+    women = {name for name, gender in known_people()["field:schaatsen/allround"] if gender == "f"}
     assert set(pool) == women - {"Jutta Leerdam"}
     # a key of unknown gender gets no one from the pool: a name list cannot tell
     assert (
-        well_known(SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen", Random(1)) == []
+        well_known(
+            SimpleNamespace(key="Dominique Hoving"), ctx, "field:schaatsen/allround", Random(1)
+        )
+        == []
     )
 
 
@@ -355,9 +412,9 @@ def test_a_local_politician_gets_no_national_party_leaders_as_options():
     peers = well_known(SimpleNamespace(key=famous), ctx, "field:politiek", Random(1))
     assert peers and all(g == "f" for n, g in known_people()["field:politiek"] if n in peers)
     # other fields still lend well-known names to anyone: a domestique among star riders
-    ctx.field = "wielrennen"
+    ctx.field = "wielrennen/sprint"
     ctx.genders["Bram Kok"] = "m"
-    assert well_known(SimpleNamespace(key="Bram Kok"), ctx, "field:wielrennen", Random(1))
+    assert well_known(SimpleNamespace(key="Bram Kok"), ctx, "field:wielrennen/sprint", Random(1))
 
 
 def test_a_team_director_is_no_option_for_a_rider(frog):

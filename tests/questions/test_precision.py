@@ -193,10 +193,26 @@ def test_story_province(text, province):
 
 def test_one_question_per_sentence():
     a = SimpleNamespace(
-        key="twee", evidence="S1", stem="Er kwamen ___ ploegen.", template="gapfill"
+        key="twee",
+        evidence="S1",
+        stem="Er kwamen ___ ploegen.",
+        template="gapfill",
+        fact_type="count",
     )
-    b = SimpleNamespace(key="vier", evidence="S1", stem="Er waren ___ ritten.", template="gapfill")
-    c = SimpleNamespace(key="zes", evidence="S2", stem="Er reden ___ renners.", template="gapfill")
+    b = SimpleNamespace(
+        key="vier",
+        evidence="S1",
+        stem="Er waren ___ ritten.",
+        template="gapfill",
+        fact_type="count",
+    )
+    c = SimpleNamespace(
+        key="zes",
+        evidence="S2",
+        stem="Er reden ___ renners.",
+        template="gapfill",
+        fact_type="count",
+    )
     assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
     # a question about a person copies nothing of the sentence: it does not fill it
     d = SimpleNamespace(
@@ -204,19 +220,32 @@ def test_one_question_per_sentence():
         evidence="S1",
         stem="Welke functie heeft Anna Bos?",
         template="office_question",
+        fact_type="office",
     )
     assert select([(1.0, a), (0.9, b), (0.8, c), (0.7, d)], None) == [a, c, d]
 
 
 def test_no_question_whose_stem_answers_another():
     a = SimpleNamespace(
-        key="1,7 procent", evidence="S1", stem="De prijzen stegen ___.", template="gapfill"
+        key="1,7 procent",
+        evidence="S1",
+        stem="De prijzen stegen ___.",
+        template="gapfill",
+        fact_type="count",
     )
     b = SimpleNamespace(
-        key="2018", evidence="S2", stem="In ___ stegen de prijzen 1,7 procent.", template="gapfill"
+        key="2018",
+        evidence="S2",
+        stem="In ___ stegen de prijzen 1,7 procent.",
+        template="gapfill",
+        fact_type="count",
     )
     c = SimpleNamespace(
-        key="3 procent", evidence="S3", stem="De lonen stegen 1,75 keer ___.", template="gapfill"
+        key="3 procent",
+        evidence="S3",
+        stem="De lonen stegen 1,75 keer ___.",
+        template="gapfill",
+        fact_type="count",
     )
     assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
 
