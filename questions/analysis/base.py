@@ -93,6 +93,25 @@ def _is_quote(char: str) -> bool:
     return char in "\"'“”„«»‘’‚`"
 
 
+CLOSING_QUOTES = "”»"
+
+
+def reattach_closing_quotes(raw_sentences: list[list[tuple]]) -> list[list[tuple]]:
+    """Give a closing quote that opens a sentence back to the sentence before it.
+
+    A tokenizer may cut '... „het karakter benadrukken.” Drie van de vier ...' after the full
+    stop, so that the quote's closing mark opens the next sentence; both sentences would
+    then look cut from a quotation.
+    """
+    out: list[list[tuple]] = []
+    for raw in raw_sentences:
+        raw = list(raw)
+        while out and len(raw) > 1 and raw[0][0] in CLOSING_QUOTES:
+            out[-1] = [*out[-1], raw.pop(0)]
+        out.append(raw)
+    return out
+
+
 def build_sentences(
     paragraph_tokens: list[list[list[tuple]]], paragraphs: list[str]
 ) -> list[Sentence]:
@@ -102,7 +121,7 @@ def build_sentences(
         zip(paragraph_tokens, paragraphs, strict=False)
     ):
         cursor = 0
-        for raw in raw_sentences:
+        for raw in reattach_closing_quotes(raw_sentences):
             words = [r[0] for r in raw]
             spans = align(words, paragraph, cursor)
             if spans is None:

@@ -250,3 +250,27 @@ def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_al
 def test_name_spans(frog, sentence, name):
     [s] = frog.analyze(sentence)
     assert name in [(m.kind, m.text) for m in mentions(s)]
+
+
+def test_a_closing_quote_after_the_full_stop_stays_with_its_sentence(frog):
+    text = (
+        "De raad vroeg het college „de kosten van de brug te beperken.” Drie van de vijf "
+        "partijen stemden voor."
+    )
+    sentences = [s.text for s in frog.analyze(text)]
+    assert sentences == [
+        "De raad vroeg het college „de kosten van de brug te beperken.”",
+        "Drie van de vijf partijen stemden voor.",
+    ]
+
+
+def test_reattach_closing_quotes_moves_only_a_leading_closing_mark():
+    from questions.analysis.base import reattach_closing_quotes
+
+    raw = [[("a",), (".",)], [("”",), ("b",), (".",)], [("»",)], [("“",), ("c",)]]
+    assert reattach_closing_quotes(raw) == [
+        [("a",), (".",), ("”",)],
+        [("b",), (".",)],
+        [("»",)],  # a sentence of one mark is left alone
+        [("“",), ("c",)],  # an opening mark opens its own sentence
+    ]
