@@ -358,6 +358,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
         # nor is someone the story calls German an option for a Dutch key
         if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality) and not _cut(n, ctx)
     ]
+    found = [n for n in found if not _elsewhere(n, fact, ctx)]
     if said:
         # 'De Nederlander ___', '___ is de Nederlander met ...': every option must be one,
         # as the story says of them
@@ -374,6 +375,35 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     if not role and field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)
+
+
+# Words that say someone did not take part: 'Ook Koen Verweij ontbreekt in Minsk'.
+ABSENT_RE = re.compile(
+    r"\b(?:ontbr(?:eekt|eken|ak|aken)|afwezig|afgemeld|meldde zich af|niet van start|"
+    r"(?:seizoen|carrière|loopbaan)\b[^.]*\b(?:beëindigd|beëindigde|voorbij|erop zit)|"
+    r"geblesseerd|zit een schorsing uit|geschorst)\b",
+    re.I,
+)
+
+
+def _elsewhere(name: str, fact: Fact, ctx: Context) -> bool:
+    """True for someone of the story who cannot have done what the key did: every sentence
+    naming them says they were not there ('Ook Koen Verweij ontbreekt'), or names only
+    another discipline than the key's sentence ('... hun seizoen na het WK allround al
+    beëindigd' for a 500 meter key)."""
+    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+    told = [s.text for s in {f.sentence.index: f.sentence for f in ctx.facts}.values()]
+    theirs = [t for t in told if surname.search(t)]
+    if not theirs:
+        return False
+    if all(ABSENT_RE.search(t) for t in theirs):
+        return True
+    slot = _field_of(fact, ctx)
+    disciplines = W.DISCIPLINE_WORDS.get(slot.split("/")[0], {})
+    if "/" not in slot:
+        return False
+    named = {d for t in theirs for d, words in disciplines.items() if re.search(words, t.lower())}
+    return bool(named) and slot.split("/")[1] not in named
 
 
 def _field_of(fact: Fact, ctx: Context) -> str:

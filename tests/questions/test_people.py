@@ -427,3 +427,17 @@ def test_a_team_director_is_no_option_for_a_rider(frog):
     asked = [q for q in generation.questions if q.fact_type == "person"]
     assert asked
     assert all("Maria Peeters" not in q.options for q in asked if q.key != "Maria Peeters")
+
+
+def test_people_the_story_says_were_absent_or_in_another_discipline_are_no_options(frog):
+    text = (
+        "Schaatsen\n\nKees Mol won zaterdag in Thialf de 500 meter op de ijsbaan. Piet de "
+        "Graaf werd tweede op de 500 meter. Joost Vink en Bram Kok reden vorige week de WK "
+        "allround in Hamar. Ook Tom Bakker ontbreekt in Thialf door een griep."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Kees Mol"]
+    assert "Piet de Graaf" in q.options
+    assert not {"Joost Vink", "Bram Kok", "Tom Bakker"} & set(q.options)
+    # the rest are well-known sprinters
+    assert set(q.options) - {"Kees Mol", "Piet de Graaf"} <= skaters("sprint", "m")
