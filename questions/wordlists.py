@@ -260,10 +260,11 @@ WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak", "beurs"})
 # so no well-known people for its options.
 DISCIPLINE_WORDS = {
     "schaatsen": {
-        # not a bare 'sprint': marathons end in one
-        "sprint": r"\b(?:500|1000|1\.000) meter\b|\bsprint(?:toernooi|kampioen\w*|vierkamp)\b"
+        # not a bare 'sprint': marathons end in one; the 1500 meter is sprinters' and
+        # allrounders' both
+        "sprint": r"\b(?:500|1000|1\.000|1500|1\.500) meter\b|\bsprint(?:toernooi|kampioen\w*|vierkamp)\b"
         r"|\bwk sprint\b",
-        "allround": r"\b(?:3000|3\.000|5000|5\.000|10\.000) meter\b|\ballround\w*|"
+        "allround": r"\b(?:1500|1\.500|3000|3\.000|5000|5\.000|10\.000) meter\b|\ballround\w*|"
         r"\bploegen?achtervolging\b",
         "marathon": r"\bmarathon\w*|\bnatuurijs\b|\bmassastart\b",
         "shorttrack": r"\bshort ?track\w*",
