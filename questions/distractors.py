@@ -371,7 +371,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     kindred = [n for n in found if _role_of(n, ctx) != role and same_kind(role, _role_of(n, ctx))]
     ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
     field = _field_of(fact, ctx)
-    slot = role or (FIELD_ROLE + field if field else "")
+    slot = W.LIST_SLOTS.get(role, role) or (FIELD_ROLE + field if field else "")
     if not role and field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
     return _same_gender(fact.key, ordered, ctx) + well_known(fact, ctx, slot, rng)

@@ -76,6 +76,15 @@ ROLE_GROUPS = (
     _words("topman topvrouw directeur bestuurder voorzitter ceo"),
 )
 
+# Titles whose holders the well-known list keeps under another title.
+LIST_SLOTS = {
+    "bondscoach": "trainer",
+    "coach": "trainer",
+    "hoofdtrainer": "trainer",
+    "oefenmeester": "trainer",
+    "bewindsman": "minister",
+    "bewindsvrouw": "minister",
+}
 MINISTERS_TOO = _words("premier minister-president vicepremier")
 # Ordinal nouns of a short, fixed series: no 'vijfde kwartaal' among the options.
 BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft categorie")
@@ -262,8 +271,8 @@ DISCIPLINE_WORDS = {
     "schaatsen": {
         # not a bare 'sprint': marathons end in one; the 1500 meter is sprinters' and
         # allrounders' both
-        "sprint": r"\b(?:500|1000|1\.000|1500|1\.500) meter\b|\bsprint(?:toernooi|kampioen\w*|vierkamp)\b"
-        r"|\bwk sprint\b",
+        "sprint": r"\b(?:500|1000|1\.000|1500|1\.500) meter\b"
+        r"|\bsprint(?:toernooi|kampioen\w*|vierkamp)\b|\bwk sprint\b",
         "allround": r"\b(?:1500|1\.500|3000|3\.000|5000|5\.000|10\.000) meter\b|\ballround\w*|"
         r"\bploegen?achtervolging\b",
         "marathon": r"\bmarathon\w*|\bnatuurijs\b|\bmassastart\b",

@@ -441,3 +441,13 @@ def test_people_the_story_says_were_absent_or_in_another_discipline_are_no_optio
     assert not {"Joost Vink", "Bram Kok", "Tom Bakker"} & set(q.options)
     # the rest are well-known sprinters
     assert set(q.options) - {"Kees Mol", "Piet de Graaf"} <= skaters("sprint", "m")
+
+
+def test_a_national_coach_gets_well_known_trainers(frog):
+    text = (
+        "Voetbal\n\nDe ploeg van bondscoach Kees Mol won zaterdag in Zwolle met 3-0 van "
+        "Wales. Trainer Ronald Koeman van de eredivisieclub keek op de tribune toe."
+    )
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Kees Mol"]
+    trainers = {name for name, gender in known_people()["trainer"] if gender == "m"}
+    assert set(q.options) - {"Kees Mol"} <= trainers
