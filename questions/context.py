@@ -380,18 +380,23 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
 # A placing in a ranking: 'de ___ plaats', 'eindigde als negende', 'werd zevende'.
 PLACING_RE = re.compile(
     r"(?:___|\b\w+(?:de|ste)|\b\d+e)\s+(?:plaats|plek|positie)\b"
-    r"|\b(?:eindigde|eindigt|finishte|finisht|werd|wordt)\s+(?:als\s+)?(?:___|\w+(?:de|ste)|\d+e)\b",
+    r"|\b(?:eindigde|eindigt|finishte|finisht|werd|wordt)\s+(?:als\s+)?(?:___|\w+(?:de|ste)|\d+e)\b"
+    r"|\b(?:het\s+)?(?:brons|zilver)\b",  # a medal below gold: 'beslag op het brons'
     re.I,
 )
 
 
-def side_placing_problem(stem: str, headline: str) -> str:
-    """Why a placing is a side result ('' when it is not): a rank ('De ___ plaats ging naar
-    Noorwegen', 'Wie eindigde als negende?') of someone the headline does not name. The
-    story is about its headline's winner; the rest of the field is detail, and a short
-    stem rarely says which race of the day it means."""
+def side_placing_problem(stem: str, headline: str, key: str = "") -> str:
+    """Why a placing is a side result ('' when it is not): a rank or a lesser medal ('De ___
+    plaats ging naar Noorwegen', 'Wie eindigde als negende?', 'Wie legde beslag op het
+    brons?') of someone the headline does not name. The story is about its headline's
+    people; the rest of the field is detail, and a short stem rarely says which race of
+    the day it means."""
     if not headline or not PLACING_RE.search(stem):
         return ""
+    surname = key.split()[-1] if key else ""
+    if surname[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", headline):
+        return ""  # the headline's own result, blanked above the question
     names = {w for w in re.findall(r"[A-Z][\w'-]+", headline) if len(w) > 2}
     if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", stem) for n in names):
         return ""

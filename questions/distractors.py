@@ -317,6 +317,9 @@ def _nationality_in_sentence(fact: Fact, ctx: Context) -> str:
     return said if own in ("", said) else ""
 
 
+PARTY_MEMBER_RE = re.compile(r"[A-Z][\w-]*['’]er")  # 'PvdA'er', 'FNP’er', 'CDA'er'
+
+
 def _role_of(name: str, ctx: Context) -> str:
     """The title the article puts right before a person ('trainer', 'minister'), or ''.
     Any common noun there counts ('oefenmeester'): a title the word lists do not know still
@@ -332,6 +335,10 @@ def _role_of(name: str, ctx: Context) -> str:
                 continue  # 'Ruttes voorganger X' says who came before, not what X is
             if word in W.NL_TITLES or (noun and word not in W.NL_STOPWORDS and len(word) > 3):
                 return word
+            # 'FNP’er Durk Oosterhof' (tokens 'FNP', '’', 'er'): options of his party only
+            before = fact.sentence.text[: token.end][-20:].split() if token.end > 0 else []
+            if before and PARTY_MEMBER_RE.fullmatch(before[-1]):
+                return before[-1].lower().replace("'", "’")
     return ""
 
 

@@ -289,7 +289,7 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         return problem
     names = [m.text for m in scene.mentions if m.kind in ("PER", "ORG", "LOC", "MISC")]
     names += list(scene.full_names.values())
-    problem = side_placing_problem(stem, scene.headline)
+    problem = side_placing_problem(stem, scene.headline, fact.key)
     if problem:
         return problem
     actors = headline_actors(scene.headline)
