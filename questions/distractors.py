@@ -33,6 +33,7 @@ class Context:
     genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
     year_known: bool = True  # False when `year` is only the latest year the article names
     field: str = ""  # the story's field ('schaatsen', 'politiek'), see `story_field`
+    headline: str = ""  # the article's headline as written
     person_tails: frozenset[str] | None = None  # cache for `_same_person`
 
 
@@ -197,6 +198,8 @@ def weekdays(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     if fact.value >= 5:
         # a weekend key among working days alone would stand out: the other weekend day first
         weekend = names[6] if fact.value == 5 else names[5]  # Monday first: 5, 6 weekend
+        if (weekend + rest).lower() in true_values(fact, ctx):
+            return []  # the story's other weekend day is taken: the key would stand alone
         others = [weekend] + [n for n in others if n != weekend]
     return [_same_case(n, fact.part) + rest for n in others]
 
@@ -317,6 +320,44 @@ def _nationality_in_sentence(fact: Fact, ctx: Context) -> str:
     return said if own in ("", said) else ""
 
 
+def _nation_adjective(words: list[str]) -> str:
+    """The one nationality adjective before a lower-case person noun in words
+    ('Nederlandse toptennisster', 'eerste Nederlandse schaatsster'), lower case, or ''."""
+    found = {
+        w.lower()
+        for w, nxt in zip(words, words[1:], strict=False)
+        if (w in W.FOREIGN_ADJECTIVES or w == "Nederlandse") and nxt[:1].islower()
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _described_nationality(fact: Fact, ctx: Context) -> str:
+    """The nationality a description of the key gives, which the stem or the headline keeps
+    in view: 'X heeft als eerste Nederlandse schaatsster ...' (after 'als'), or a headline
+    that describes its person by nationality ('Nederlandse toptennisster zorgt voor ...');
+    '' when the story gives the key another nationality."""
+    after = [t.word for t in fact.sentence.tokens[fact.j : fact.j + 9]]
+    if "als" in after:
+        k = after.index("als")
+        people = fact.sentence.tokens[fact.j : fact.j + k + 4]
+        said = (
+            ""
+            if any(t.entity.endswith("PER") for t in people)
+            else _nation_adjective(after[k + 1 : k + 4])
+        )
+    else:
+        said = ""
+    said = said or _nation_adjective(re.findall(r"[\w'-]+", ctx.headline))
+    own = _nationality(fact.key, ctx)
+    return said if not own or _same_nation(own, said) else ""
+
+
+def _same_nation(a: str, b: str) -> bool:
+    """'nederland' (from 'Nederlander') and 'nederlandse' are one nationality; a differing
+    spelling ('noorwegen', 'noorse') counts as another, which only leaves options out."""
+    return bool(a) and a[:5] == b[:5]
+
+
 PARTY_MEMBER_RE = re.compile(r"[A-Z][\w-]*['’]er")  # 'PvdA'er', 'FNP’er', 'CDA'er'
 
 
@@ -355,6 +396,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
         _nationality(fact.key, ctx, adjacent=True)
         or _nationality_after(fact)
         or _nationality_in_sentence(fact, ctx)
+        or _described_nationality(fact, ctx)
     )
     nationality = said or _nationality(fact.key, ctx)
     found = [
@@ -369,7 +411,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     if said:
         # 'De Nederlander ___', '___ is de Nederlander met ...': every option must be one,
         # as the story says of them
-        return [n for n in found if _nationality(n, ctx) == said]
+        return [n for n in found if _same_nation(_nationality(n, ctx), said)]
     role = _role_of(fact.key, ctx) if role is None else role
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
@@ -621,6 +663,9 @@ def offices(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
         options = list(W.OFFICE_OPTIONS[low])
         if foreign:
             options = [o for o in options if o.lower() not in W.DUTCH_LOCAL_OFFICES]
+        elif low != "president" and ctx.language == "nl":
+            # the Netherlands has no president: no option for a Dutch premier
+            options = [o for o in options if o.lower() not in ("president", "vicepresident")]
     elif low in W.COMPOUND_MINISTERS:
         options = sorted(W.COMPOUND_MINISTERS - {low})
     else:

@@ -256,6 +256,8 @@ def _event_or_range(words: list[str], k: int) -> bool:
     before, after = _lower(words, k - 1), _lower(words, k + 2)
     if before in ("de", "het", "tot", "en", "à", "-", "tussen") or after in ("per", "tot", "à"):
         return True
+    if before in ("zijn", "haar", "hun") or (before.endswith("ste") and before.isalpha()):
+        return True  # 'haar langzaamste 500 meter', 'zijn eerste 1000 meter': a race
     return after.startswith("/") or _lower(words, k + 1).endswith("/uur")
 
 

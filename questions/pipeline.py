@@ -169,6 +169,7 @@ def generate(
         all_mentions,
         article.text,
         memory=memory,
+        headline=article.headline,
     )
     ctx.year = reference_year(article, ctx.facts, ctx.year)
     ctx.year_known = bool(article.published and article.published[:4].isdigit())

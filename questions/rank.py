@@ -289,7 +289,7 @@ def typo_problem(stem: str, language: str) -> str:
 ANAPHOR_RE = re.compile(
     r"(?<!\w)(daarvoor|daarvan|daarmee|daardoor|daarom|daarbij|daarop|daarin|daaruit|"
     r"sindsdien|hierdoor|hiervan|hiermee|hiervoor|hierna|hierbij|"
-    r"de gelijknamige|het gelijknamige|de andere|het andere|de overige|"
+    r"de gelijknamige|het gelijknamige|de andere|het andere|de overige|enige andere|"
     r"een dergelijke|een dergelijk|zo'n soort)(?!\w)",
     re.I,
 )
@@ -452,6 +452,20 @@ BOUND_RE = re.compile(
 )
 
 
+# The course of a race: '___ vlakke kilometers richting de finish', '___ km voor de streep'.
+TO_THE_FINISH_RE = re.compile(
+    r"___\s+(?:\w+\s+)?(?:kilometers?|km|meters?)\b[^.]{0,40}"
+    r"\b(?:richting|voor|van|tot|naar)\s+(?:de\s+)?(?:finish|streep|meet|aankomst)\b",
+    re.I,
+)
+# A survey's size: 'een inventarisatie bij ___ supermarktketens', 'een peiling onder ___'.
+SURVEY_SIZE_RE = re.compile(
+    r"\b(?:inventarisatie|peiling|enquête|onderzoek|rondgang|steekproef|analyse)\s+"
+    r"(?:\w+\s+){0,3}?(?:bij|onder|van)\s+(?:ruim\s+|bijna\s+|zo'n\s+)?___",
+    re.I,
+)
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
@@ -463,6 +477,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "a vote next to its counterpart ('81 tegen ___'): options break the total"
     if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
         return "a race distance: other distances are events that do not exist"
+    if fact.type in ("count", "measure") and TO_THE_FINISH_RE.search(stem):
+        return "the distance left to the finish: a detail of the race's course"
+    if fact.type == "count" and SURVEY_SIZE_RE.search(stem):
+        return "how many a survey asked ('een peiling onder ___ ziekenhuizen'): its method"
     words = fact.key.split()
     if len(words) > 1 and re.search(rf"___\s+{re.escape(words[-1])}(?!\w)", stem):
         return "the unit stands twice after the gap ('8,8 procent procent', a slip in the source)"
