@@ -483,11 +483,18 @@ def successions(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
     full = next((f.key for f in ctx.facts if f.key.endswith(other) and " " in f.key), other)
     office = fact.value.office.split()[1:2]  # 'als trainer van Feyenoord' -> trainer
     role = (office[0].lower() if office else "") or _role_of(fact.key, ctx) or _role_of(full, ctx)
-    return [
-        n
-        for n in persons(fact, ctx, rng, role=role)
-        if not _same_person(n, other, ctx) and not _same_person(n, full, ctx)
-    ]
+
+    def without_other(names: list[str]) -> list[str]:
+        return [
+            n for n in names if not _same_person(n, other, ctx) and not _same_person(n, full, ctx)
+        ]
+
+    found = without_other(persons(fact, ctx, rng, role=role))
+    if len(found) < 3:
+        # no people of that office at hand: the story's people of the key's own kind, as
+        # for any question about the key ('Wie volgde Mark Rutte op als premier?')
+        found += [n for n in without_other(persons(fact, ctx, rng)) if n not in found]
+    return found
 
 
 def same_kind(role: str, other: str) -> bool:

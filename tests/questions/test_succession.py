@@ -144,3 +144,16 @@ def test_a_successor_gets_people_of_the_named_office_never_the_predecessor(frog)
     assert "Brian Priske" not in options and "Ronald Koeman" in options
     # the question about the predecessor would give this one away: one of the two only
     assert all(q.key != "Brian Priske" for q in generation.questions)
+
+
+def test_without_people_of_the_office_the_story_people_stand_in(frog):
+    # no premier but the key in the story: the options are its other politicians
+    text = (
+        "Nieuwe premier\n\nKees Bos volgde Piet Mol op als premier van Nederland. De Kamer "
+        "debatteerde dinsdag met Bos. Kamerleden Jan Smit, Tom Bakker en Henk Vos waren "
+        "kritisch over de plannen van het nieuwe kabinet."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.fact_type == "successor"]
+    assert q.stem == "Wie volgde Piet Mol op als premier van Nederland?"
+    assert set(q.options) == {"Kees Bos", "Jan Smit", "Tom Bakker", "Henk Vos"}
