@@ -258,6 +258,11 @@ def _event_or_range(words: list[str], k: int) -> bool:
         return True
     if before in ("zijn", "haar", "hun") or (before.endswith("ste") and before.isalpha()):
         return True  # 'haar langzaamste 500 meter', 'zijn eerste 1000 meter': a race
+    joins = (",", "en", "of", "als")
+    if after in joins and _lower(words, k + 3)[:1].isdigit():
+        return True  # 'op 100 meter, 200 meter en ...': a row of races
+    if before in joins and _lower(words, k - 2) == _lower(words, k + 1):
+        return True  # '..., 200 meter als 400 meter': the row's later races
     return after.startswith("/") or _lower(words, k + 1).endswith("/uur")
 
 

@@ -218,10 +218,15 @@ PERSON_TEMPLATES = frozenset({"office_question", "origin_question"})
 
 
 def _identity(q: Question) -> str:
-    """What a key is about: 'woensdagochtend' and 'woensdag' are one day, asked once."""
+    """What a key is about: 'woensdagochtend' and 'woensdag' are one day, 'december' and
+    '6 december' one month, each asked once."""
     key = q.key.lower()
     if q.fact_type == "weekday":
         return next((d for d in W.day_names("nl") + W.day_names("en") if key.startswith(d)), key)
+    if q.fact_type in ("month", "date"):
+        # 'december' and '6 december 2019' date one event: asking both gives one away
+        months = W.month_names("nl") + W.month_names("en")
+        return next((m for m in months if re.search(rf"\b{m}\b", key)), key)
     return key
 
 
@@ -455,7 +460,8 @@ BOUND_RE = re.compile(
 # The course of a race: '___ vlakke kilometers richting de finish', '___ km voor de streep'.
 TO_THE_FINISH_RE = re.compile(
     r"___\s+(?:\w+\s+)?(?:kilometers?|km|meters?)\b[^.]{0,40}"
-    r"\b(?:richting|voor|van|tot|naar)\s+(?:de\s+)?(?:finish|streep|meet|aankomst)\b",
+    r"\b(?:richting|voor|van|tot|naar)\s+(?:de\s+)?(?:finish|streep|meet|aankomst)\b"
+    r"|\b(?:ronden?|rondes|lokale ronde|plaatselijke ronde)\s+van\s+___",  # a lap's length
     re.I,
 )
 # A survey's size: 'een inventarisatie bij ___ supermarktketens', 'een peiling onder ___'.
@@ -607,7 +613,18 @@ def _gap_clause(stem: str) -> str:
 
 
 def person_stem_problem(stem: str, names: list[str]) -> str:
-    """Why a question about a person cannot have one answer ('' when it can)."""
+    """Why a question about a person cannot have one answer ('' when it can).
+
+    A stem whose subject is someone it only describes ('De 24-jarige schaatsster hield ___
+    achter zich') may offer that very person among the options.
+    """
+    described = DESCRIPTION_RE.search(stem)
+    if described and described.start() == 0:
+        words = set(described.group(0).lower().split())
+        # 'De ploeg van trainer ___': the gap is the description's owner, not its object
+        owner = re.match(r"\s+van\s+(?:[a-z][\w-]*\s+)?___", stem[described.end() :])
+        if not words & W.GROUP_NOUNS and not owner:
+            return "the stem's subject is someone it only describes: that person may be an option"
     if ALSO_RE.search(_gap_clause(stem)):
         return "the stem says 'ook': others did the same, so another option may be true"
     if LIST_GAP_RE.search(stem):

@@ -52,7 +52,7 @@ BOILERPLATE_WORD_RE = re.compile(
     re.I,
 )
 DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40}(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?)?(?:\s*\([A-Z/]{2,12}\))?"
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'./\- ]{1,40}(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?)?(?:\s*\([A-Z/]{2,12}\))?"
     r"\s*[-–—]\s+|[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40},\s*\d{1,2}\s+[A-Z]{3,9}\.\s+"
     # a news service's tag opening the story: '(ABM FN-Dow Jones) De prijzen ...'
     r"|\([A-Z][A-Za-z]*(?:[ /-][A-Z][A-Za-z]*){0,3}\)\s+(?=[A-Z]))"

@@ -166,6 +166,7 @@ def _fact(type_: str, key: str):
         ("count", "79", "Dat blijkt uit een peiling onder ___ ziekenhuizen.", "gapfill", True),
         ("count", "14", "Dat meldt de bond na een inventarisatie bij ___ ketens.", "gapfill", True),
         ("count", "14", "De bond telde ___ ketens die de prijs verhoogden.", "gapfill", False),
+        ("measure", "41 kilometer", "Zij reden drie ronden van ___ rond Ede.", "gapfill", True),
     ],
 )
 def test_asides_and_give_aways(type_, key, stem, template, aside):
@@ -666,6 +667,8 @@ def test_a_race_distance_after_a_superlative_or_possessive_is_no_measure(frog):
     for sentence in (
         "Zij reed zondag haar langzaamste 500 meter van het seizoen.",
         "Hij won zijn eerste 1000 meter in Thialf.",
+        "Zowel op de 100 meter, 200 meter als 400 meter won een Amerikaan.",
+        "Op 100 meter, 200 meter en kogelstoten was het podium Amerikaans.",
     ):
         [s] = frog.analyze(sentence)
         assert not [f for f in extract(s, "nl", []) if f.type == "measure"]
@@ -846,3 +849,51 @@ def test_a_typo_copied_from_the_source(stem, typo):
     from questions.rank import typo_problem
 
     assert bool(typo_problem(stem, "nl")) is typo
+
+
+def test_a_month_and_a_full_date_of_one_event_are_one_question():
+    a = SimpleNamespace(
+        key="december",
+        evidence="S1",
+        stem="In ___ brandde de keet af.",
+        template="gapfill",
+        fact_type="month",
+    )
+    b = SimpleNamespace(
+        key="6 december 2019",
+        evidence="S2",
+        stem="Zij kochten ___ benzine.",
+        template="gapfill",
+        fact_type="date",
+    )
+    c = SimpleNamespace(
+        key="3 maart",
+        evidence="S3",
+        stem="De zaak diende op ___.",
+        template="gapfill",
+        fact_type="date",
+    )
+    assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+
+
+@pytest.mark.parametrize(
+    ("stem", "problem"),
+    [
+        ("De 24-jarige schaatsster hield ___ en Lies Bos achter zich.", True),
+        ("De schaatsster hield ___ in de laatste ronde achter zich.", True),
+        ("De 24-jarige schaatsster van de ploeg hield ___ achter zich.", True),
+        ("De ploeg van bondscoach ___ won zaterdag in Zwolle.", False),  # the gap owns it
+        ("Lies Bos hield ___ in de laatste ronde achter zich.", False),
+    ],
+)
+def test_a_person_gap_under_a_described_subject(stem, problem):
+    from questions.rank import person_stem_problem
+
+    assert bool(person_stem_problem(stem, ["Lies Bos"])) is problem
+
+
+def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
+    from questions import resources as R
+
+    text = "NIJMEGEN/ARNHEM (ANP) - De gemeenten gaan 50.000 woningen bouwen."
+    assert text[R.DATELINE_RE.match(text).end() :] == "De gemeenten gaan 50.000 woningen bouwen."
