@@ -788,31 +788,6 @@ def test_a_town_with_an_article_keeps_its_capital_after_the_verb():
     assert _lower_first("De koopkracht", article) == "de koopkracht"
 
 
-def test_one_question_per_day_even_with_a_part_of_the_day():
-    a = SimpleNamespace(
-        key="woensdag",
-        evidence="S1",
-        stem="Op welke dag waarschuwt het weerinstituut voor hagel?",
-        template="wh_question",
-        fact_type="weekday",
-    )
-    b = SimpleNamespace(
-        key="woensdagochtend",
-        evidence="S2",
-        stem="Wanneer viel de eerste hagel in Zeeland?",
-        template="wh_question",
-        fact_type="weekday",
-    )
-    c = SimpleNamespace(
-        key="donderdagavond",
-        evidence="S3",
-        stem="Wanneer stopt de hagel in Zeeland?",
-        template="wh_question",
-        fact_type="weekday",
-    )
-    assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
-
-
 @pytest.mark.parametrize(
     ("text", "key", "background"),
     [
@@ -851,29 +826,28 @@ def test_a_typo_copied_from_the_source(stem, typo):
     assert bool(typo_problem(stem, "nl")) is typo
 
 
-def test_a_month_and_a_full_date_of_one_event_are_one_question():
-    a = SimpleNamespace(
-        key="december",
-        evidence="S1",
-        stem="In ___ brandde de keet af.",
-        template="gapfill",
-        fact_type="month",
-    )
-    b = SimpleNamespace(
-        key="6 december 2019",
-        evidence="S2",
-        stem="Zij kochten ___ benzine.",
-        template="gapfill",
-        fact_type="date",
-    )
-    c = SimpleNamespace(
-        key="3 maart",
-        evidence="S3",
-        stem="De zaak diende op ___.",
-        template="gapfill",
-        fact_type="date",
-    )
-    assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+@pytest.mark.parametrize(
+    ("fact_type", "keys"),
+    [
+        # 'woensdagochtend' is the day of 'woensdag': one question per day
+        ("weekday", ("woensdag", "woensdagochtend", "donderdagavond")),
+        # 'december' and '6 december 2019' date one event: one question per month
+        ("date", ("december", "6 december 2019", "3 maart")),
+    ],
+)
+def test_one_question_per_day_or_month(fact_type, keys):
+    candidates = [
+        SimpleNamespace(
+            key=key,
+            evidence=f"S{n}",
+            stem=f"Zin {n} vraagt naar ___.",
+            template="gapfill",
+            fact_type="month" if key == "december" else fact_type,
+        )
+        for n, key in enumerate(keys)
+    ]
+    first, second, third = candidates
+    assert select([(1.0, first), (0.9, second), (0.8, third)], None) == [first, third]
 
 
 @pytest.mark.parametrize(
