@@ -111,6 +111,13 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
         return [], []
     floor = 2 if fact.type in ("count", "duration") else 0
     below, above = numeric_neighbours(number.value, number.decimals, floor)
+    if fact.type == "measure" and fact.noun.lower() in ("graden", "graad"):
+        # a temperature is no quantity that grows by a share: 25 graden sits among 21, 23,
+        # 27 and 29, not 35 and 40 (an absurd morning in the Netherlands)
+        scale = 10**number.decimals
+        v = int(round(number.value * scale))
+        low, high = steps_around(v, 2 * scale, 1)
+        below, above = [x / scale for x in low], [x / scale for x in high]
     if fact.type == "percentage" and number.value < 100:
         above = [x for x in above if x < 100]  # no '110 procent minder' next to '40 procent'
     sides = below, above

@@ -871,3 +871,13 @@ def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
 
     text = "NIJMEGEN/ARNHEM (ANP) - De gemeenten gaan 50.000 woningen bouwen."
     assert text[R.DATELINE_RE.match(text).end() :] == "De gemeenten gaan 50.000 woningen bouwen."
+
+
+def test_temperature_options_stay_near_the_key(frog):
+    text = (
+        "Warm weer\n\nDinsdagochtend loopt de temperatuur al snel op naar 25 graden in het "
+        "zuiden van het land. Het KNMI verwacht woensdag opnieuw warm weer in heel Nederland."
+    )
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "25 graden"]
+    values = [int(o.split()[0]) for o in q.options]
+    assert all(abs(v - 25) <= 6 for v in values) and len(set(values)) == 4
