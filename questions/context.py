@@ -362,6 +362,12 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     if fact.type == "year" and fact.sentence.index >= lead:
         return "a year outside the lead: mostly history or a comparison"
     words = [t.word.lower() for t in fact.sentence.tokens]
+    tokens = fact.sentence.tokens
+    pluperfect = any(w in ("had", "hadden") for w in words) and any(
+        t.pos.startswith("WW(vd") for t in tokens
+    )
+    if fact.type in ("year", "month", "date") and pluperfect:
+        return "a date in the pluperfect ('had ... geëist'): an earlier step, not the news"
     if fact.type == "ordinal" and words[fact.j : fact.j + 2] == ["en", "laatste"]:
         return "the number of the last one of a series ('de 21e en laatste')"
     if fact.type in ("month", "date") and fact.sentence.index >= lead:

@@ -881,3 +881,22 @@ def test_temperature_options_stay_near_the_key(frog):
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "25 graden"]
     values = [int(o.split()[0]) for o in q.options]
     assert all(abs(v - 25) <= 6 for v in values) and len(set(values)) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "background"),
+    [
+        ("In de eerste zaak had het OM in 2026 een celstraf van zes jaar geëist.", "2026", True),
+        ("Het OM heeft in 2026 een celstraf van tien jaar geëist.", "2026", False),
+        ("De man had in maart al een brief gestuurd aan de burgemeester.", "maart", True),
+        ("De man stuurde in maart een brief aan de burgemeester.", "maart", False),
+    ],
+)
+def test_a_date_in_the_pluperfect_is_an_earlier_step(frog, text, key, background):
+    from questions.context import timeline_problem
+    from questions.facts import extract
+    from questions.spans import mentions
+
+    [s] = frog.analyze(text)
+    [fact] = [f for f in extract(s, "nl", mentions(s, "nl")) if f.key == key]
+    assert bool(timeline_problem(fact, 2026, 4)) is background
