@@ -356,13 +356,12 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     a month or a full date outside the lead dates a side event (a launch, a publication,
     the start of ticket sales).
     """
-    body = fact.sentence.text[fact.sentence.tokens[body_start(fact.sentence)].start :]
     if fact.type == "year" and fact.key.isdigit() and int(fact.key) < year:
         return "the year of an earlier event: background, not the news"
     if fact.type == "year" and fact.sentence.index >= lead:
         return "a year outside the lead: mostly history or a comparison"
-    words = [t.word.lower() for t in fact.sentence.tokens]
     tokens = fact.sentence.tokens
+    words = [t.word.lower() for t in tokens]
     pluperfect = any(w in ("had", "hadden") for w in words) and any(
         t.pos.startswith("WW(vd") for t in tokens
     )
@@ -372,6 +371,7 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
         return "the number of the last one of a series ('de 21e en laatste')"
     if fact.type in ("month", "date") and fact.sentence.index >= lead:
         return "a month or date outside the lead: a side event"
+    body = fact.sentence.text[tokens[body_start(fact.sentence)].start :]
     if FRONTED_PAST_RE.match(body):
         return "the sentence opens with an earlier time ('Twee jaar geleden ...'): background"
     rest = fact.sentence.text.replace(fact.key, " ")

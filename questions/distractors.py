@@ -87,16 +87,20 @@ def _written(values: list, write: Callable[[object], str | None]) -> list[str]:
 
 
 def numeric_neighbours(
-    value: float, decimals: int = 0, floor: float = 0
+    value: float, decimals: int = 0, floor: float = 0, step: float | None = None
 ) -> tuple[list[float], list[float]]:
-    """Values of the same magnitude and precision below and above value (above floor)."""
+    """Values of the same magnitude and precision below and above value (above floor):
+    about 12% apart, or `step` apart when given."""
     scale = 10**decimals
     v = int(round(value * scale))
     if v <= 0:
         return [], []
-    unit = _nice_unit(v)
-    step = unit * max(1, round(v * 0.12 / unit))
-    below, above = steps_around(v, step, max(1, floor * scale))
+    if step is None:
+        unit = _nice_unit(v)
+        scaled_step = unit * max(1, round(v * 0.12 / unit))
+    else:
+        scaled_step = int(round(step * scale))
+    below, above = steps_around(v, scaled_step, max(1, floor * scale))
     return [x / scale for x in below], [x / scale for x in above]
 
 
@@ -110,14 +114,12 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
     if number is None:
         return [], []
     floor = 2 if fact.type in ("count", "duration") else 0
-    below, above = numeric_neighbours(number.value, number.decimals, floor)
-    if fact.type == "measure" and fact.noun.lower() in ("graden", "graad"):
-        # a temperature is no quantity that grows by a share: 25 graden sits among 21, 23,
-        # 27 and 29, not 35 and 40 (an absurd morning in the Netherlands)
-        scale = 10**number.decimals
-        v = int(round(number.value * scale))
-        low, high = steps_around(v, 2 * scale, 1)
-        below, above = [x / scale for x in low], [x / scale for x in high]
+    # a temperature is no quantity that grows by a share: 25 graden sits among 21, 23, 27
+    # and 29, not 35 and 40 (an absurd morning in the Netherlands)
+    temperature = fact.type == "measure" and fact.noun.lower() in ("graden", "graad")
+    below, above = numeric_neighbours(
+        number.value, number.decimals, floor, step=2 if temperature else None
+    )
     if fact.type == "percentage" and number.value < 100:
         above = [x for x in above if x < 100]  # no '110 procent minder' next to '40 procent'
     sides = below, above
@@ -414,7 +416,9 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
         # nor is someone the story calls German an option for a Dutch key
         if gender_of(n, ctx) and _nationality(n, ctx) in ("", nationality) and not _cut(n, ctx)
     ]
-    found = [n for n in found if not _elsewhere(n, fact, ctx)]
+    field = _field_of(fact, ctx)
+    sentences = [s.text for s in {f.sentence.index: f.sentence for f in ctx.facts}.values()]
+    found = [n for n in found if not _elsewhere(n, field, sentences)]
     if said:
         # 'De Nederlander ___', '___ is de Nederlander met ...': every option must be one,
         # as the story says of them
@@ -426,7 +430,6 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
     # title of the same kind is safely wrong: the premier for 'minister van Financiën ___'
     kindred = [n for n in found if _role_of(n, ctx) != role and same_kind(role, _role_of(n, ctx))]
     ordered = same_role + kindred[:1] + _remembered(fact, ctx, role, rng, found)
-    field = _field_of(fact, ctx)
     slot = W.LIST_SLOTS.get(role, role) or (FIELD_ROLE + field if field else "")
     if not role and field:
         ordered += _remembered(fact, ctx, slot, rng, found + ordered)
@@ -442,24 +445,28 @@ ABSENT_RE = re.compile(
 )
 
 
-def _elsewhere(name: str, fact: Fact, ctx: Context) -> bool:
+def _elsewhere(name: str, slot: str, sentences: list[str]) -> bool:
     """True for someone of the story who cannot have done what the key did: every sentence
     naming them says they were not there ('Ook Koen Verweij ontbreekt'), or names only
-    another discipline than the key's sentence ('... hun seizoen na het WK allround al
-    beëindigd' for a 500 meter key)."""
+    another discipline than the key's slot ('... hun seizoen na het WK allround al
+    beëindigd' for a 'schaatsen/sprint' key)."""
     surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
-    told = [s.text for s in {f.sentence.index: f.sentence for f in ctx.facts}.values()]
-    theirs = [t for t in told if surname.search(t)]
+    theirs = [t for t in sentences if surname.search(t)]
     if not theirs:
         return False
     if all(ABSENT_RE.search(t) for t in theirs):
         return True
-    slot = _field_of(fact, ctx)
-    disciplines = W.DISCIPLINE_WORDS.get(slot.split("/")[0], {})
     if "/" not in slot:
         return False
-    named = {d for t in theirs for d, words in disciplines.items() if re.search(words, t.lower())}
-    return bool(named) and slot.split("/")[1] not in named
+    field, discipline = slot.split("/")
+    named = {d for t in theirs for d in _disciplines_in(t, field)}
+    return bool(named) and discipline not in named
+
+
+def _disciplines_in(text: str, field: str) -> list[str]:
+    """The disciplines of a field whose words a text uses ('massastart' -> marathon)."""
+    low = text.lower()
+    return [d for d, words in W.DISCIPLINE_WORDS.get(field, {}).items() if re.search(words, low)]
 
 
 def _field_of(fact: Fact, ctx: Context) -> str:
@@ -470,11 +477,9 @@ def _field_of(fact: Fact, ctx: Context) -> str:
     a story of sprints); a sentence naming two gives no slot.
     """
     base = ctx.field.split("/")[0]
-    disciplines = W.DISCIPLINE_WORDS.get(base)
-    if not disciplines:
+    if base not in W.DISCIPLINE_WORDS:
         return ctx.field if ctx.field in W.INTERCHANGEABLE_FIELDS else ""
-    low = fact.sentence.text.lower()
-    told = [name for name, words in disciplines.items() if re.search(words, low)]
+    told = _disciplines_in(fact.sentence.text, base)
     if len(told) > 1:
         return ""
     if told:
@@ -576,7 +581,7 @@ def story_field(text: str) -> str:
     disciplines = W.DISCIPLINE_WORDS.get(best[0])
     if not disciplines:
         return best[0]
-    low = text.lower()
+    low = text.lower()  # how often, not only whether: the clearly most told one wins
     told = sorted(((len(re.findall(w, low)), d) for d, w in disciplines.items()), reverse=True)
     (most, discipline), (next_most, _) = told[0], told[1]
     return f"{best[0]}/{discipline}" if most and most >= 2 * next_most else best[0]
