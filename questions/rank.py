@@ -31,9 +31,9 @@ TYPE_WEIGHT = {
     "organisation": 0.5,
     "weekday": 0.35,
     "origin": 0.65,
-    "office": 0.45,
+    "office": 0.45,  # below the numbers: a copied sentence naming the office beats it
     "successor": 0.7,
-    "predecessor": 0.6,  # below the numbers: a copied sentence naming the office beats it
+    "predecessor": 0.6,
 }
 TEMPLATE_BONUS = {
     "ordinal_question": 0.3,
@@ -233,8 +233,8 @@ def _identity(q: Question) -> str:
 def select(
     candidates: list[tuple[float, Question]], limit: int | None, per_sentence: int = 1
 ) -> list[Question]:
-    """Best first; one question per key (one per day for weekdays), at most `per_sentence`
-    per evidence sentence (not
+    """Best first; one question per key (one per day for weekdays, per month for dates),
+    at most `per_sentence` per evidence sentence (not
     counting questions about a person), and no question whose stem holds another one's key
     (one quiz would answer itself)."""
     chosen: list[Question] = []
@@ -256,7 +256,9 @@ def select(
     return chosen
 
 
-WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
+# Words of letters only, hyphenated parts kept together (unlike resources.WORD_RE, no
+# digits and no apostrophes: 'capybara's' and '14e' are no candidates for a typo).
+LETTER_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 
 
 @functools.cache
@@ -280,7 +282,7 @@ def known_word(word: str, language: str, depth: int = 0) -> bool:
 def typo_problem(stem: str, language: str) -> str:
     """Why a stem copies a slip of the source ('' when it does not): a lower-case word of
     five letters or more that is neither a known word nor a compound of known words."""
-    for word in WORD_RE.findall(stem.replace("___", " ")):
+    for word in LETTER_WORD_RE.findall(stem.replace("___", " ")):
         if word[:1].isupper():
             continue  # names and the sentence's first word
         for part in word.lower().split("-"):
