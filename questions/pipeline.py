@@ -51,6 +51,7 @@ from questions.rank import (
     select,
     sentence_problem,
     stem_problem,
+    topic_problem,
     typo_problem,
 )
 from questions.realise import Scene, realise
@@ -477,6 +478,7 @@ def _make_question(
         or (fact.type in PERSON_TYPES and person_stem_problem(stem, names))
         or aside_problem(fact, stem, template, ctx.year, article.language)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
+        or (topic_problem(fact.key, f"{context} {stem}") if fact.type == "office" else "")
     )
     if problem:
         return drop(problem)

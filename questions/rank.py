@@ -653,3 +653,18 @@ def background_number_problem(fact_type: str, sentence: str, year: int) -> str:
     if years and max(years) < year:
         return "a number from a background event of an earlier year"
     return ""
+
+
+def topic_problem(key: str, shown: str) -> str:
+    """An office whose department the headline or stem is about gives itself away:
+    'Welke functie heeft ...?' under a headline on exam results is 'onderwijsminister'."""
+    low = key.lower()
+    department = low.split(" van ", 1)[1] if " van " in low else low.removesuffix("minister")
+    for area, words in W.DEPARTMENT_TOPICS.items():
+        if not department.startswith(area):
+            continue
+        shown_words = LETTER_WORD_RE.findall(shown.lower())
+        hit = next((w for w in shown_words for t in words.split() if w.startswith(t)), "")
+        if hit:
+            return f"the headline or stem is about the key's department ('{hit}' for {key})"
+    return ""

@@ -364,6 +364,26 @@ COMPOUND_MINISTERS = _words(
     klimaatminister migratieminister woonminister milieuminister financiënminister
     """
 )
+# What each department is about, as the beginnings of words a headline would use: under
+# 'Eindexamenuitslagen bekend' the question 'Welke functie heeft ...?' answers itself with
+# 'onderwijsminister'. Keys are the department's (or compound minister's) first word.
+DEPARTMENT_TOPICS = {
+    "onderwijs": "onderwijs school scholen scholier leerling examen eindexamen leraar leraren "
+    "docent student universiteit hogeschool havo vwo vmbo mbo",
+    "volksgezondheid": "zorg ziekenhuis patiënt vaccin huisarts gezondheid verpleeg corona",
+    "zorg": "zorg ziekenhuis patiënt vaccin huisarts gezondheid verpleeg corona",
+    "defensie": "defensie leger militair krijgsmacht soldaat soldaten marine navo",
+    "justitie": "justitie agent rechter rechtbank gevangen gevangenis politie misdaad crimin "
+    "celstraf",
+    "landbouw": "landbouw boer boeren vee veehouder varken koeien mest stikstof vogelgriep "
+    "ophokplicht visser",
+    "klimaat": "klimaat energie uitstoot windpark windmolen zonnepark gasveld co2",
+    "woon": "woning huurwoning huur huizen hypothe bouwen woningbouw",
+    "migratie": "asiel migrant vluchteling azc",
+    "financiën": "belasting begroting btw schatkist",
+    "infrastructuur": "snelweg spoor trein verkeer dijk luchthaven schiphol",
+    "sociale": "uitkering werkloos pensioen aow minimumloon",
+}
 # An office someone held before or will hold: the question's present tense would be wrong.
 OFFICE_NOT_NOW = _words(
     """

@@ -181,6 +181,39 @@ def test_no_office_question_for_a_passer_by_or_a_headline_office(frog):
     assert "headline" in _office_dropped(frog, text, "wethouder")
 
 
+@pytest.mark.parametrize(
+    ("headline", "sentence", "surname", "key"),
+    [
+        (
+            "Scholieren horen uitslag",
+            "Onderwijsminister Fleur Kok trekt geld uit voor scholen.",
+            "Kok",
+            "onderwijsminister",
+        ),
+        (
+            "Meer agenten op straat",
+            "Minister van Justitie Pablo Ruiz sprak met de politie.",
+            "Ruiz",
+            "minister van Justitie",
+        ),
+        (
+            "Boeren krijgen steun",
+            "Landbouwminister Piet de Vries sprak met de boeren.",
+            "Vries",
+            "landbouwminister",
+        ),
+    ],
+)
+def test_no_office_question_under_a_headline_about_its_department(
+    frog, headline, sentence, surname, key
+):
+    # the player sees the headline: exams point at the education minister
+    text = OFFICE_STORY.format(headline=headline, sentence=sentence, surname=surname)
+    assert "department" in _office_dropped(frog, text, key)
+    text = OFFICE_STORY.format(headline="Nieuw plan", sentence=sentence, surname=surname)
+    assert _office_dropped(frog, text, key) == ""
+
+
 def test_an_office_the_story_also_gives_the_person_is_no_option(frog):
     text = (
         "Bos wil zwembad\n\nBurgemeester Anna Bos wil een nieuw zwembad. Eerder was Bos "
