@@ -651,20 +651,22 @@ def places(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
 
 
 def origins(fact: Fact, ctx: Context, rng: random.Random) -> list[str]:
-    """Other countries for 'Uit welk land komt X?': one the story names (so that the key is
-    not the only option a reader could find in it), then familiar states of the key's region.
+    """Other countries for 'Uit welk land komt X?': one of the key's region that the story
+    names (so that the key is not the only option a reader could find in it), then familiar
+    states of that region. A venue in Asia is no option for a Czech player.
 
     A person comes from one country, so a country of the story is safe as a wrong option.
     """
+    region = region_of(fact.key, ctx.language)
     named = [
         n
         for n in _article_names(fact, ctx, ("LOC",))
-        if place_kind(n, ctx.language) == "country" and n not in (fact.key, "Nederland")
+        if place_kind(n, ctx.language) == "country"
+        and n not in (fact.key, "Nederland")
+        and region_of(n, ctx.language) == region
     ]
     pool = [
-        n
-        for n in familiar_states(ctx.language, region_of(fact.key, ctx.language))[:12]
-        if n not in named and n != fact.key
+        n for n in familiar_states(ctx.language, region)[:12] if n not in named and n != fact.key
     ]
     rng.shuffle(pool)
     return named[:1] + pool

@@ -43,7 +43,9 @@ from questions.rank import (
     background_number_problem,
     description_problem,
     difficulty,
+    history_person_problem,
     key_in_quote,
+    left_office_problem,
     order_options,
     person_stem_problem,
     score,
@@ -470,6 +472,7 @@ def _make_question(
         for m in scene.mentions
         if m.kind == "PER" and m.text.split()[0].lower() not in ("the", "de", "het", "een", "a")
     ]
+    lead = " ".join([article.headline] + [s.text for s in scene.sentences[:2]])
     problem = (
         anaphor_problem(stem)
         or typo_problem(stem, article.language)
@@ -478,7 +481,13 @@ def _make_question(
         or (fact.type in PERSON_TYPES and person_stem_problem(stem, names))
         or aside_problem(fact, stem, template, ctx.year, article.language)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
+        or (history_person_problem(stem, lead) if fact.type in PERSON_TYPES else "")
         or (topic_problem(fact.key, f"{context} {stem}") if fact.type == "office" else "")
+        or (
+            left_office_problem(fact.value.text, [s.text for s in scene.sentences])
+            if fact.type == "office"
+            else ""
+        )
     )
     if problem:
         return drop(problem)

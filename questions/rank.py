@@ -326,6 +326,7 @@ def anaphor_problem(stem: str) -> str:
 SCORE_RE = re.compile(r"(?<![\w.,/-])\d{1,2}-\d{1,2}(?![\w/-]|[.,]\d)")
 # what may follow the gap and its noun: a list after a comma or colon, up to the full stop
 LIST_AFTER_RE = re.compile(r"___[^,:;.]*[,:]\s*([^;]+?)\s*[.!?]?$")
+LIST_SPLIT_RE = re.compile(r",\s*|\s+(?:en|and|of|or)\s+")
 
 
 def count_cue_problem(fact: Fact, stem: str) -> str:
@@ -348,10 +349,14 @@ def count_cue_problem(fact: Fact, stem: str) -> str:
     if SCORE_RE.search(stem):
         return "a score in the sentence gives the count away ('2-1')"
     listed = LIST_AFTER_RE.search(stem)
-    if listed:
-        items = re.split(r",\s*|\s+(?:en|and|of|or)\s+", listed.group(1))
-        if len(items) == value:
-            return "the list after the count gives it away ('op de 1500 en 3000 meter')"
+    if listed and len(LIST_SPLIT_RE.split(listed.group(1))) == value:
+        return "the list after the count gives it away ('op de 1500 en 3000 meter')"
+    # '___ hoogleraren van de UU, de TU Delft, het UMC en de RUG': one place for each
+    clause = re.split(r"[.;:!?]", stem.partition("___")[2], maxsplit=1)[0]
+    items = LIST_SPLIT_RE.split(clause)
+    listing = clause.count(",") >= 2  # 'de 500 en 1000 meter' after one comma is no list
+    if listing and len(items) == value and all(len(i.split()) <= 7 for i in items):
+        return "a list of as many items after the count gives it away"
     if value <= 5 and re.search(r"(?<!\w)(?:de|die|deze|beide|the|these)\s+___", stem, re.I):
         return "'de ___ politici' refers back to what the story already named"
     return ""
@@ -655,6 +660,16 @@ def background_number_problem(fact_type: str, sentence: str, year: int) -> str:
     return ""
 
 
+def history_person_problem(stem: str, lead: str) -> str:
+    """'Wie verloor in 2000 de finale?': a year the story's lead does not reach dates a
+    person's part in its history, not in the news (the lead may be undated, so the story's
+    year is unknown)."""
+    years = set(YEAR_RE.findall(stem)) - set(YEAR_RE.findall(lead))
+    if years:
+        return f"a person in the story's history ({min(years)}), not in its news"
+    return ""
+
+
 def topic_problem(key: str, shown: str) -> str:
     """An office whose department the headline or stem is about gives itself away:
     'Welke functie heeft ...?' under a headline on exam results is 'onderwijsminister'."""
@@ -667,4 +682,21 @@ def topic_problem(key: str, shown: str) -> str:
         hit = next((w for w in shown_words for t in words.split() if w.startswith(t)), "")
         if hit:
             return f"the headline or stem is about the key's department ('{hit}' for {key})"
+    return ""
+
+
+LEFT_OFFICE_RE = re.compile(
+    r"(?<!\w)(?:opstappen|opgestapt|stapte op|aftreden|afgetreden|trad af|teruggetreden|"
+    r"ontslag|ontslagen|vertrek|vertrokken|weggestuurd|stepped down|resigned|resignation)(?!\w)",
+    re.I,
+)
+
+
+def left_office_problem(name: str, sentences: list[str]) -> str:
+    """Whether the story says the person left: 'na het opstappen van burgemeester X' or
+    'de intussen afgetreden X' makes 'Welke functie heeft X?' wrong in the present tense."""
+    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+    for sentence in sentences:
+        if surname.search(sentence) and LEFT_OFFICE_RE.search(sentence):
+            return "the story says this person left: the office is no longer theirs"
     return ""

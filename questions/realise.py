@@ -358,6 +358,7 @@ def ordinal_question(fact: Fact, scene: Scene) -> str | None:
 
 APPROXIMATORS = frozenset(
     {"ruim", "bijna", "circa", "ongeveer", "zo'n", "minstens", "zeker", "ten", "rond", "dan"}
+    | {"maximaal", "minimaal", "hooguit", "tenminste", "wel"}
 )
 
 
@@ -758,21 +759,22 @@ def origin_question(fact: Fact, scene: Scene) -> str | None:
     return f"Uit welk land komt {fact.value.text}?"
 
 
+def _main_actor(fact: Fact, scene: Scene) -> bool:
+    """Whether the person the fact is about is a main actor of the story: named in the
+    headline, in two sentences or more, or in the first two."""
+    surname = re.compile(rf"(?<![\w-]){re.escape(fact.value.text.split()[-1])}(?![\w-])")
+    told = sum(1 for s in scene.sentences if surname.search(s.text))
+    return bool(surname.search(scene.headline)) or told >= 2 or fact.sentence.index < 2
+
+
 def office_question(fact: Fact, scene: Scene) -> str | None:
     """'... minister van Financiën Eelco Heinen ...' -> 'Welke functie heeft Eelco Heinen?'
 
-    Only for a main actor of the story (named in the headline, in two sentences or more, or
-    in the first two): a passer-by's office is a side detail.
+    Only for a main actor of the story: a passer-by's office is a side detail.
     """
-    if scene.language != "nl" or fact.type != "office":
+    if scene.language != "nl" or fact.type != "office" or not _main_actor(fact, scene):
         return None
-    name = fact.value.text
-    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
-    told = sum(1 for s in scene.sentences if surname.search(s.text))
-    lead = fact.sentence.index < 2
-    if not surname.search(scene.headline) and told < 2 and not lead:
-        return None
-    return f"Welke functie heeft {name}?"
+    return f"Welke functie heeft {fact.value.text}?"
 
 
 def succession_question(fact: Fact, scene: Scene) -> str | None:

@@ -14,6 +14,7 @@ from questions.rank import (
     aside_problem,
     background_number_problem,
     description_problem,
+    history_person_problem,
     select,
 )
 
@@ -166,6 +167,36 @@ def _fact(type_: str, key: str):
         ("count", "79", "Dat blijkt uit een peiling onder ___ ziekenhuizen.", "gapfill", True),
         ("count", "14", "Dat meldt de bond na een inventarisatie bij ___ ketens.", "gapfill", True),
         ("count", "14", "De bond telde ___ ketens die de prijs verhoogden.", "gapfill", False),
+        # a list of as many places after the count: one for each
+        (
+            "count",
+            "vier",
+            "De prijs gaat naar ___ artsen uit Zwolle, Assen, Ede en Breda.",
+            "gapfill",
+            True,
+        ),
+        (
+            "count",
+            "vier",
+            "De prijs gaat naar ___ artsen van de Universiteit Leiden, de TU Eindhoven, het "
+            "Radboudumc en de Universiteit Maastricht.",
+            "gapfill",
+            True,
+        ),
+        (
+            "count",
+            "vijf",
+            "De prijs gaat naar ___ artsen uit Zwolle, Assen en Ede.",
+            "gapfill",
+            False,
+        ),
+        (
+            "count",
+            "drie",
+            "De club won ___ duels, speelde er een gelijk en verloor er twee.",
+            "gapfill",
+            False,
+        ),
         ("measure", "41 kilometer", "Zij reden drie ronden van ___ rond Ede.", "gapfill", True),
     ],
 )
@@ -886,3 +917,44 @@ def test_temperature_options_stay_near_the_key(frog):
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "25 graden"]
     values = [int(o.split()[0]) for o in q.options]
     assert all(abs(v - 25) <= 6 for v in values) and len(set(values)) == 4
+
+
+@pytest.mark.parametrize(
+    ("stem", "lead", "history"),
+    [
+        ("Wie verloor in 2001 de finale?", "Kok verliest finale\n\nKok verloor zondag.", True),
+        ("Wie won in 2024 de finale?", "Kok wint finale in 2024\n\nKok won zondag.", False),
+        ("Wie won zondag de finale?", "Kok wint finale\n\nKok won zondag.", False),
+    ],
+)
+def test_a_person_of_a_year_the_lead_does_not_reach_is_history(stem, lead, history):
+    assert bool(history_person_problem(stem, lead)) is history
+
+
+def test_no_office_question_for_someone_the_story_says_left(frog):
+    text = (
+        "Raad praat over nieuw stadhuis\n\nDe gemeenteraad van Zwolle praat dinsdag over "
+        "het plan van burgemeester Anna Bos voor een nieuw stadhuis. Het plan kost 40 miljoen "
+        "euro. De intussen afgetreden Bos schreef het plan vorig jaar met de wethouders."
+    )
+    dropped = [d.reason for d in generate(parse_text(text), analyzer=frog).dropped]
+    assert any("left" in r for r in dropped)
+    text = text.replace("De intussen afgetreden Bos", "Bos")
+    questions = generate(parse_text(text), analyzer=frog).questions
+    assert [q.key for q in questions if q.template == "office_question"] == ["burgemeester"]
+
+
+def test_origin_options_never_take_a_venue_of_another_continent(frog):
+    text = (
+        "Noorse wint toernooi\n\nIn Singapore won Kari Dahl uit Noorwegen zondag de finale "
+        "van het toernooi. Dahl versloeg in de finale een speelster uit Japan en eerder een "
+        "speelster uit Polen. Het was haar derde zege van het jaar."
+    )
+    [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Noorwegen"]
+    assert "Polen" in q.options
+    assert not {"Singapore", "Japan"} & set(q.options)
+    # without a country of the key's continent in the story the key would be the only
+    # option it names
+    text = text.replace(" en eerder een speelster uit Polen", "")
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Noorwegen"]

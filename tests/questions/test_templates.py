@@ -94,6 +94,23 @@ def test_no_wh_question_where_uncertain(frog, sentence, key):
     assert key not in made or made[key][1] != "wh_question"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "stem"),
+    [
+        ("KLM annuleert zaterdag 34 vluchten.", "34", "Hoeveel vluchten annuleert KLM zaterdag?"),
+        # a bound or an approximation before the count would dangle in 'Hoeveel ...?'
+        ("Elk jaar kent de bond aan maximaal vier spelers een prijs toe.", "vier", None),
+        ("De bond kent dit jaar hooguit vier spelers een prijs toe.", "vier", None),
+    ],
+)
+def test_count_question_forms(frog, sentence, key, stem):
+    made = stems(frog, sentence).get(key)
+    if stem is None:
+        assert made is None or made[1] != "count_question"
+    else:
+        assert made == (stem, "count_question")
+
+
 def test_night_between_two_days_asks_no_weekday(frog):
     made = stems(frog, "In de nacht van woensdag op donderdag brandde een schuur af in Ede.")
     assert "woensdag" not in made and "donderdag" not in made
