@@ -314,7 +314,21 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         or ("" if template == "since_question" else relative_clause_problem(fact))
         or definite_subject_problem(fact, stem, scene.headline)
         or background_problem(fact, scene.sentences, year)
+        or (vague_who_problem(stem, scene.headline) if template.endswith("who_question") else "")
     )
+
+
+def vague_who_problem(stem: str, headline: str) -> str:
+    """'Wie maakte lang een sterke indruk?' under 'Schouten snelste op natuurijs': a who
+    question with no number, no name and no word of the headline does not say which event
+    it asks about (a player would not know which race, nor could one answer be right)."""
+    words = stem.rstrip("?").split()[1:]
+    if any(re.search(r"\d", w) or w[:1].isupper() for w in words):
+        return ""
+    shown = {w[:4] for w in re.findall(r"\w{4,}", headline.lower())}
+    if any(w[:4].lower() in shown for w in words if len(w) >= 4):
+        return ""
+    return "the who question names no event of the story: which race or match is meant?"
 
 
 def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[int, int]]:

@@ -244,7 +244,7 @@ GROUP_NOUNS = _words(
 FIELD_WORDS = {
     "schaatsen": _words(
         "schaats ijsbaan thialf ploegachtervolging achtervolging rijdster wk-afstanden afstanden"
-        " massastart allround"
+        " massastart allround natuurijs kunstijs elfsteden"
     ),
     "wielrennen": _words("renner renster wielren peloton etappe tour giro vuelta ritzege"),
     "voetbal": _words("voetbal eredivisie elftal doelman middenvelder spits trainer play-offs"),

@@ -155,6 +155,13 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
             "wielrennen/sprint",
         ),
         ("Het grandslamtoernooi had een lange kwalificatie.", ""),  # no 'grand prix'
+        # natural ice is skating's own word; a bare marathon may be a run
+        (
+            "De marathon op natuurijs ging door. Hij won de marathon op het natuurijs van "
+            "Noordlaren, net als vorig jaar op natuurijs.",
+            "schaatsen/marathon",
+        ),
+        ("De marathon van Rotterdam trok veel lopers. Hij won de marathon in de regen.", ""),
     ],
 )
 def test_story_field(text, field):

@@ -8,7 +8,7 @@ import pytest
 
 from questions import generate, parse_text
 from questions.numbers import parse_cardinal, parse_ordinal
-from questions.pipeline import story_province
+from questions.pipeline import story_province, vague_who_problem
 from questions.rank import (
     anaphor_problem,
     aside_problem,
@@ -958,3 +958,18 @@ def test_origin_options_never_take_a_venue_of_another_continent(frog):
     text = text.replace(" en eerder een speelster uit Polen", "")
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "Noorwegen"]
+
+
+@pytest.mark.parametrize(
+    ("stem", "headline", "vague"),
+    [
+        ("Wie maakte lang een sterke indruk?", "Schouten snelste op natuurijs", True),
+        ("Wie klom naar de tweede plaats?", "Nederlands podium bij de sprint", True),
+        # a word of the headline, a number or a name says which event is meant
+        ("Wie steekt de eindzege op zak?", "Jansen eindwinnaar in Romandië", False),
+        ("Wie won de 500 meter?", "Kok wint in Thialf", False),
+        ("Wie versloeg Ajax in de slotfase?", "Spannende avond in Amsterdam", False),
+    ],
+)
+def test_a_who_question_must_say_which_event_it_asks_about(stem, headline, vague):
+    assert bool(vague_who_problem(stem, headline)) is vague
