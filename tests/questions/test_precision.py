@@ -973,3 +973,46 @@ def test_origin_options_never_take_a_venue_of_another_continent(frog):
 )
 def test_a_who_question_must_say_which_event_it_asks_about(stem, headline, vague):
     assert bool(vague_who_problem(stem, headline)) is vague
+
+
+CUP_FINAL = (
+    "Spanning in de {event}\n\nAjax won zondagavond {where}{what} met 2-1. De winnende goal "
+    "viel pas in de laatste minuut van de verlenging. De club wint de beker voor de twintigste "
+    "keer."
+)
+
+
+def _club_outcome(frog, **parts) -> tuple[list, list[str]]:
+    generation = generate(parse_text(CUP_FINAL.format(**parts)), analyzer=frog)
+    asked = [q for q in generation.questions if q.key == "Ajax"]
+    return asked, [d.reason for d in generation.dropped if d.detail == "Ajax"]
+
+
+def test_a_club_of_the_lead_is_asked_with_clubs_from_outside_the_story(frog):
+    # the player does not see the article: other clubs are fair options for the winner
+    [q] = _club_outcome(frog, event="bekerfinale", where="", what="de bekerfinale van Vitesse")[0]
+    assert q.stem == "Welke club won zondagavond de bekerfinale van Vitesse met 2-1?"
+    assert len(set(q.options)) == 4 and "Vitesse" not in q.options
+
+
+@pytest.mark.parametrize(
+    ("where", "what", "reason"),
+    [
+        ("in Amsterdam ", "de bekerfinale van Vitesse", "home town"),
+        ("", "de derby tegen Vitesse", "derby"),
+    ],
+)
+def test_a_club_question_that_football_fans_answer_without_the_story(frog, where, what, reason):
+    asked, dropped = _club_outcome(frog, event="wedstrijd", where=where, what=what)
+    assert not asked and any(reason in r for r in dropped)
+
+
+def test_a_party_still_needs_an_option_the_story_names(frog):
+    text = (
+        "Plan sneuvelt\n\nVVD stemde dinsdag in de Tweede Kamer tegen het plan voor een nieuwe "
+        "belasting op vliegtickets. Het plan haalde daardoor geen meerderheid. De minister "
+        "moet nu met een nieuw voorstel komen."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "VVD"]
+    assert any("only option" in d.reason for d in generation.dropped if d.detail == "VVD")
