@@ -250,30 +250,6 @@ ORGANISATION_CLASSES: dict[str, tuple[str, ...]] = {
 }
 
 
-# Where each club plays at home: 'Welke club speelde in Amsterdam ...?' answers itself.
-CLUB_TOWNS = {
-    "Ajax": "Amsterdam",
-    "PSV": "Eindhoven",
-    "Feyenoord": "Rotterdam",
-    "AZ": "Alkmaar",
-    "FC Twente": "Enschede",
-    "FC Utrecht": "Utrecht",
-    "Vitesse": "Arnhem",
-    "SC Heerenveen": "Heerenveen",
-    "NEC": "Nijmegen",
-    "Sparta": "Rotterdam",
-    "Willem II": "Tilburg",
-    "FC Groningen": "Groningen",
-    "Go Ahead Eagles": "Deventer",
-    "Heracles Almelo": "Almelo",
-    "Excelsior": "Rotterdam",
-    "PEC Zwolle": "Zwolle",
-    "RKC Waalwijk": "Waalwijk",
-    "Fortuna Sittard": "Sittard",
-    "NAC Breda": "Breda",
-}
-
-
 def organisation_class(name: str) -> str:
     """The class of a known organisation ('party', 'club', ...), '' when unknown."""
     for kind, members in ORGANISATION_CLASSES.items():

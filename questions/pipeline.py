@@ -32,13 +32,7 @@ from questions.distractors import (
     story_field,
 )
 from questions.facts import PERSON_TYPES, Fact, extract
-from questions.gazetteers import (
-    CLUB_TOWNS,
-    dutch_municipalities,
-    dutch_provinces,
-    organisation_class,
-    place_kind,
-)
+from questions.gazetteers import dutch_municipalities, dutch_provinces, place_kind
 from questions.gender import person_genders
 from questions.memory import EntityMemory
 from questions.numbers import parse_cardinal
@@ -324,23 +318,6 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
 
 
-DERBY_RE = re.compile(r"derby|klassieker", re.I)
-
-
-def _club_cue_problem(fact: Fact, stem: str, distractors: list[str]) -> str:
-    """Football fans need no story where the stem names an option's home town ('Welke club
-    speelde in Amsterdam ...?') or a derby, whose two clubs everyone knows."""
-    if fact.type != "organisation" or organisation_class(fact.key) != "club":
-        return ""
-    if DERBY_RE.search(stem):
-        return "a derby: the pairing of its clubs is common knowledge"
-    for club in [fact.key, *distractors[:3]]:
-        town = CLUB_TOWNS.get(club, "")
-        if town and re.search(rf"(?<![\w-]){town}(?![\w-])", stem):
-            return f"the stem names {club}'s home town"
-    return ""
-
-
 def vague_who_problem(stem: str, headline: str) -> str:
     """'Wie maakte lang een sterke indruk?' under 'Schouten snelste op natuurijs': a who
     question with no number, no name and no word of the headline does not say which event
@@ -549,24 +526,14 @@ def _make_question(
         )
     if len(distractors) < 3:
         return drop(f"too few distractors ({len(distractors)})")
-    if fact.type in PERSON_TYPES | {"place", "organisation", "origin"} and not (
-        fact.type == "organisation"
-        and organisation_class(fact.key) != "party"
-        and (template != "gapfill" or fact.sentence.index < LEAD_SENTENCES)
-    ):
+    if fact.type in PERSON_TYPES | {"place", "organisation", "origin"}:
         # places and organisations of the story itself may have done the same thing, so
         # their options come from outside it; a reader who saw only the key in the article
-        # could pick it without knowing the answer (rubric criterion 6). Clubs, companies
-        # and agencies of a written question or of the lead are asked all the same: the
-        # player does not see the article, and 'Welke club won de bekerfinale?' is the
-        # story's main fact; a party's options are not (voters know which parties joined
-        # the coalition or voted against).
+        # could pick it without knowing the answer (rubric criterion 6)
         named = {m.text for m in scene.mentions} | set(scene.full_names.values())
         if not named & set(distractors):
             return drop("the key would be the only option the article names")
-    problem = _gender_problem(fact, stem, distractors, ctx) or _club_cue_problem(
-        fact, stem, distractors
-    )
+    problem = _gender_problem(fact, stem, distractors, ctx)
     if problem:
         return drop(problem)
     options, answer = order_options(fact.key, distractors, fact.type, rng)
