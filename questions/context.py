@@ -367,6 +367,12 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
     )
     if fact.type in ("year", "month", "date") and pluperfect:
         return "a date in the pluperfect ('had ... geëist'): an earlier step, not the news"
+    # 'in mei verloor Feyenoord nog met 3-0': as recently as then, the state the news ends
+    as_recently = any(
+        t.pos.startswith(PAST) and "nog" in words[k + 1 : k + 4] for k, t in enumerate(tokens)
+    )
+    if fact.type in ("year", "month", "date", "weekday") and as_recently:
+        return "a time the story contrasts with ('verloor in mei nog'): background"
     if fact.type == "ordinal" and words[fact.j : fact.j + 2] == ["en", "laatste"]:
         return "the number of the last one of a series ('de 21e en laatste')"
     if fact.type in ("month", "date") and fact.sentence.index >= lead:

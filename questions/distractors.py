@@ -379,6 +379,9 @@ def _same_nation(a: str, b: str) -> bool:
 PARTY_MEMBER_RE = re.compile(r"[A-Z][\w-]*['’]er")  # 'PvdA'er', 'FNP’er', 'CDA'er'
 
 
+TEAM_NOUNS = frozenset({"ploeg", "elftal", "selectie", "equipe", "manschappen"})
+
+
 def _role_of(name: str, ctx: Context) -> str:
     """The title the article puts right before a person ('trainer', 'minister'), or ''.
     Any common noun there counts ('oefenmeester'): a title the word lists do not know still
@@ -392,6 +395,10 @@ def _role_of(name: str, ctx: Context) -> str:
             noun = token.pos.startswith("N(soort") and (token.word.islower() or opening)
             if word in SUCCESSION_NOUNS:
                 continue  # 'Ruttes voorganger X' says who came before, not what X is
+            # 'de ploeg van Giovanni van Bronckhorst': whose team it is, its coach
+            team = fact.sentence.tokens[fact.i - 2].word.lower() if fact.i > 1 else ""
+            if word == "van" and team in TEAM_NOUNS:
+                return "trainer"
             if word in W.NL_TITLES or (noun and word not in W.NL_STOPWORDS and len(word) > 3):
                 return word
             # 'FNP’er Durk Oosterhof' (tokens 'FNP', '’', 'er'): options of his party only

@@ -297,7 +297,9 @@ ANAPHOR_RE = re.compile(
     r"(?<!\w)(daarvoor|daarvan|daarmee|daardoor|daarom|daarbij|daarop|daarin|daaruit|"
     r"sindsdien|hierdoor|hiervan|hiermee|hiervoor|hierna|hierbij|"
     r"de gelijknamige|het gelijknamige|de andere|het andere|de overige|enige andere|"
-    r"een dergelijke|een dergelijk|zo'n soort)(?!\w)",
+    r"een dergelijke|een dergelijk|zo'n soort|"
+    # 'Op die ___ was Lafay de sterkste': the gap is the thing the demonstrative points to
+    r"(?:op|in|bij|na|tijdens|voor|met|van|uit|aan|over) (?:die|deze) ___)(?!\w)",
     re.I,
 )
 # At the start only: 'Daarna ...', 'Deze zanger ...', 'Dat kwam ...'.
@@ -457,7 +459,7 @@ BOUND_RE = re.compile(
     r"(?<!\w)(?:(?:meer|minder|groter|kleiner|hoger|lager|langer|korter|ouder|jonger|"
     r"more|less|fewer|greater|higher|lower|longer|shorter|older|younger)\s+(?:dan|than)|"
     r"ten\s+minste|tenminste|minstens|zeker|maximaal|hooguit|minimaal|tot\s+wel|ruim\s+boven|"
-    r"boven\s+de|onder\s+de|at\s+least|up\s+to|at\s+most)\s+___"
+    r"boven(?:\s+de)?|onder(?:\s+de)?|at\s+least|up\s+to|at\s+most)\s+___"
     r"|___\s+(?:of|or)\s+(?:meer|minder|langer|korter|hoger|lager|ouder|jonger|later|eerder|"
     r"more|less|longer|higher|older|younger)\b",
     re.I,

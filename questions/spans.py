@@ -111,6 +111,8 @@ def _genitive(word: str) -> bool:
 def kind_of(label: str, text: str, language: str) -> str:
     """PER/LOC/ORG/MISC, correcting Frog's PRO/MISC for names that start with a first name."""
     first = text.split()[0]
+    if first in W.PLACE_NAME_HEADS and len(text.split()) >= 2:
+        return "LOC"  # 'Alto de Vivero' is a climb, 'Monte Grappa' a mountain
     if (
         label in ("PRO", "MISC", "EVE")
         and len(text.split()) >= 2

@@ -354,6 +354,12 @@ FOREIGN_ADJECTIVES = _words(
     Zuid-Koreaanse Zweedse Zwitserse
     """
 )
+# First words of mountain passes, climbs and waters ('Alto de Vivero', 'Col du Tourmalet',
+# 'Monte Grappa'): a place, though the first word may also be a first name.
+PLACE_NAME_HEADS = _words(
+    "Alto Col Côte Cote Mont Monte Puerto Passo Cima Pico Piz Pic Mount Lago Cabo Isla Sierra"
+    " Cerro Colle"
+)
 # Local offices that exist under these names in the Netherlands only.
 DUTCH_LOCAL_OFFICES = _words("wethouder gedeputeerde gemeenteraadslid statenlid")
 DEPARTMENT_OFFICES = _words("minister staatssecretaris")

@@ -17,6 +17,7 @@ from questions.rank import (
     history_person_problem,
     select,
 )
+from questions.spans import kind_of
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,8 @@ from questions.rank import (
         ("Zoals elk jaar reed het peloton ___ rustig naar Parijs.", False),
         ("De winst steeg met 5 procent. Dat kwam doordat de kosten met ___ daalden.", False),
         ("De enige andere renner die de rit ooit won, was ___.", True),
+        ("Op die ___ was Jan Smit de sterkste renner van de vlucht.", True),
+        ("De renner die ___ kilometer alleen reed, won de rit.", False),
     ],
 )
 def test_stems_that_point_back_to_nothing(stem, dangling):
@@ -167,6 +170,8 @@ def _fact(type_: str, key: str):
         ("count", "79", "Dat blijkt uit een peiling onder ___ ziekenhuizen.", "gapfill", True),
         ("count", "14", "Dat meldt de bond na een inventarisatie bij ___ ketens.", "gapfill", True),
         ("count", "14", "De bond telde ___ ketens die de prijs verhoogden.", "gapfill", False),
+        # a bound: 'boven ___' is a class or a threshold, not the value
+        ("measure", "100 kilogram", "Hij won goud in de klasse boven ___.", "gapfill", True),
         # a list of as many places after the count: one for each
         (
             "count",
@@ -973,3 +978,37 @@ def test_origin_options_never_take_a_venue_of_another_continent(frog):
 )
 def test_a_who_question_must_say_which_event_it_asks_about(stem, headline, vague):
     assert bool(vague_who_problem(stem, headline)) is vague
+
+
+def test_whose_team_it_is_makes_a_coach_no_option_for_a_scorer(frog):
+    text = (
+        "Tom Bakker scoorde zondag het enige doelpunt voor Feyenoord. Kees de Wit gaf de "
+        "pass. Daarna zette Excelsior de ploeg van Piet Smit onder druk. Bas Mulder redde nog."
+    )
+    options = _people_options(frog, text, "Tom Bakker")
+    assert "Kees de Wit" in options
+    assert "Piet Smit" not in options  # the coach: 'de ploeg van Piet Smit'
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "kind"),
+    [
+        ("MISC", "Alto de Vivero", "LOC"),  # 'Alto' is a first name too
+        ("PER", "Monte Grappa", "LOC"),
+        ("PER", "Col du Tourmalet", "LOC"),
+        ("MISC", "Anna de Vries", "PER"),
+    ],
+)
+def test_climbs_and_mountains_are_no_people(label, text, kind):
+    assert kind_of(label, text, "nl") == kind
+
+
+def test_a_time_the_story_contrasts_with_is_background(frog):
+    text = (
+        "Zege voor Feyenoord\n\nFeyenoord won zondag van Excelsior met 0-1. In mei verloor "
+        "Feyenoord nog met 3-0 van Excelsior. De ploeg staat nu op zes punten en speelt "
+        "volgende week thuis tegen de koploper uit Eindhoven."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "mei"]
+    assert any("contrasts" in d.reason for d in generation.dropped if d.detail == "mei")
