@@ -318,6 +318,12 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
 
 
+def _in_headline(name: str, headline: str) -> bool:
+    """Whether the headline names the person by any part of the name ('Kok wint')."""
+    parts = [p for p in name.split() if p[:1].isupper() and p not in ("Van", "De", "Den")]
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", headline) for p in parts)
+
+
 def vague_who_problem(stem: str, headline: str) -> str:
     """'Wie maakte lang een sterke indruk?' under 'Schouten snelste op natuurijs': a who
     question with no number, no name and no word of the headline does not say which event
@@ -469,6 +475,15 @@ def _make_question(
     stem, template = realised
     if template == "gapfill" and fact.sentence.index >= STORY_SENTENCES:
         return drop("a copied sentence deep in the story, past its first sentences: a side fact")
+    if (
+        template == "gapfill"
+        and fact.type in PERSON_TYPES
+        and fact.sentence.index >= LEAD_SENTENCES
+        and not _in_headline(fact.key, article.headline)
+    ):
+        # 'toen Elbers te laat was om een inzet van ___ binnen te tikken': past the lead, a
+        # person the headline does not name plays a side part (a near miss, a breakaway)
+        return drop("a person past the lead whom the headline does not name: a side part")
     fronted_words = template == "count_question" and fact.value.form == "words"
     if (template == "wh_question" and fact.type in ("weekday", "month")) or fronted_words:
         # a fronted 'Donderdag' answers 'Op welke dag ...?' as 'donderdag', 'Twee' as 'twee'

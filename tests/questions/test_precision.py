@@ -1012,3 +1012,15 @@ def test_a_time_the_story_contrasts_with_is_background(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.key == "mei"]
     assert any("contrasts" in d.reason for d in generation.dropped if d.detail == "mei")
+
+
+def test_a_person_past_the_lead_is_asked_only_when_the_headline_names_them(frog):
+    text = (
+        "{headline}\n\nFeyenoord heeft zondag met 1-0 gewonnen van Excelsior. De ploeg staat "
+        "nu op zes punten. Het doelpunt viel na twintig minuten. Daarna kreeg Excelsior nog "
+        "kansen. In de slotfase schoot Kees de Wit van dichtbij op de paal."
+    )
+    dropped = generate(parse_text(text.format(headline="Feyenoord wint")), analyzer=frog).dropped
+    assert any("side part" in d.reason for d in dropped if d.detail == "Kees de Wit")
+    named = generate(parse_text(text.format(headline="Paal voor De Wit")), analyzer=frog)
+    assert not any("side part" in d.reason for d in named.dropped)
