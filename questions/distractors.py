@@ -796,7 +796,9 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
         # values the story sets the key against keep every option on the key's side: the
         # finish of its race ('na ___ al klaar' in a 5.000 meter race) and a value the stem
         # compares it with ('___ millimeter regen, tegenover de 849 millimeter normaal')
-        for bound in _race_distance(fact, ctx, value) + _compared_values(fact, stem):
+        bounds = _race_distance(fact, ctx, value) + _compared_values(fact, stem)
+        bounds += _headline_totals(fact, ctx, value)
+        for bound in bounds:
             if value is not None and value < bound:
                 above = [a for a in above if (first_number(a) or bound) < bound]
             elif value is not None and value > bound:
@@ -844,6 +846,14 @@ def _compared_values(fact: Fact, stem: str) -> list[float]:
         if parsed is not None:
             values.append(parsed)
     return values
+
+
+def _headline_totals(fact: Fact, ctx: Context, value: float | None) -> list[float]:
+    """Larger values of the key's unit in the headline: the whole the key is part of ('1686
+    kilo coke' above 'In de grootste container zat ___'), which no option may pass."""
+    if value is None:
+        return []
+    return [v for v in _compared_values(fact, ctx.headline) if v > value]
 
 
 def _gap_at_a_true_value(fact: Fact, chosen: list[str], forbidden: set[str]) -> bool:

@@ -513,6 +513,11 @@ def _make_question(
         or (history_person_problem(stem, lead) if fact.type in PERSON_TYPES else "")
         or (topic_problem(fact.key, f"{context} {stem}") if fact.type == "office" else "")
         or (
+            "a head of government's office is common knowledge, and changes hands"
+            if fact.type == "office" and fact.key.lower() in W.HEAD_OFFICES
+            else ""
+        )
+        or (
             left_office_problem(fact.value.text, [s.text for s in scene.sentences])
             if fact.type == "office"
             else ""

@@ -288,7 +288,20 @@ def typo_problem(stem: str, language: str) -> str:
         for part in word.lower().split("-"):
             if len(part) >= 5 and not known_word(part, language):
                 return f"a word no dictionary knows ('{word}'): a typo copied from the source"
+    if language == "nl":
+        for particle, participle in SPLIT_PARTICIPLE_RE.findall(stem):
+            joined = f"{particle}{participle}".lower()
+            if zipf_frequency(joined, language) >= 1.8:
+                return f"'{particle} {participle}' is one word ('{joined}'): a slip in the source"
     return ""
+
+
+# A separable verb's participle written in two ('heeft stil gelegen', 'is vast gezet').
+SPLIT_PARTICIPLE_RE = re.compile(
+    r"(?<![\w-])(stil|vast|open|dicht|neer|terug|mee|weg|af|op|uit|aan|door|samen|tegen|"
+    r"voort|bij|toe|na|om|over|in)\s+(ge[a-zë]{2,}(?:d|t|en))(?![\w-])",
+    re.I,
+)
 
 
 # Words that point back to something the stem does not show: 'Daarvoor moeten ze ...',

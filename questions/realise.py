@@ -574,6 +574,10 @@ def wh_question(fact: Fact, scene: Scene) -> str | None:
     else:
         if first.chunk != "B-NP" or first.pos.startswith("VNW"):
             return None
+        if first.pos.startswith("N(soort,ev") and tokens[b + 1].word[:1].islower():
+            # 'Gast bij Rob Kleijs was maandag X': a fronted predicate ('Atlete Sifan
+            # Hassan' is a title before the name, the subject)
+            return None
         if any(t.pos.startswith(("WW", "LET", "VG")) for t in tokens[b:v]):
             return None
         if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):

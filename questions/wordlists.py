@@ -390,6 +390,9 @@ DEPARTMENT_TOPICS = {
     "infrastructuur": "snelweg spoor trein verkeer dijk luchthaven schiphol",
     "sociale": "uitkering werkloos pensioen aow minimumloon",
 }
+# Offices everyone knows the holder of ('Welke functie heeft Mark Rutte?'), and which the
+# present tense gets wrong as soon as they change hands.
+HEAD_OFFICES = _words("premier president minister-president")
 # An office someone held before or will hold: the question's present tense would be wrong.
 OFFICE_NOT_NOW = _words(
     """

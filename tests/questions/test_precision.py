@@ -18,6 +18,7 @@ from questions.rank import (
     select,
 )
 from questions.spans import kind_of
+from tests.questions.test_templates import stems
 
 
 @pytest.mark.parametrize(
@@ -859,6 +860,12 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("De vrouwenestafetteploeg won de ___ Europese titel.", False),  # a compound
         ("Het stadsbestuur trekt ___ uit voor fietsinfrastructuur.", False),
         ("De Zwolse wethouder Kees Bos-Ypma opende ___ nieuwe scholen.", False),  # names
+        # a separable verb's participle written in two
+        ("Het verkeer heeft ___ stil gelegen door een storing.", True),
+        ("De dader is ___ op gepakt.", True),
+        ("De zaal is in ___ in gebruik genomen.", False),
+        ("In geval van nood gaan ___ deuren open.", False),
+        ("Ze wachtten op getuigen tot ___.", False),
     ],
 )
 def test_a_typo_copied_from_the_source(stem, typo):
@@ -1024,3 +1031,39 @@ def test_a_person_past_the_lead_is_asked_only_when_the_headline_names_them(frog)
     assert any("side part" in d.reason for d in dropped if d.detail == "Kees de Wit")
     named = generate(parse_text(text.format(headline="Paal voor De Wit")), analyzer=frog)
     assert not any("side part" in d.reason for d in named.dropped)
+
+
+def test_no_office_question_for_a_head_of_government(frog):
+    text = (
+        "Kabinet praat over plan\n\nPremier Anna Bos praat dinsdag met de Kamer over het "
+        "plan voor nieuwe dijken. Volgens Bos is het plan klaar voor de zomer, en daarna "
+        "volgt een besluit over de kosten."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.template == "office_question"]
+    assert any("common knowledge" in d.reason for d in generation.dropped if d.detail == "premier")
+
+
+def test_no_option_passes_the_whole_the_headline_gives(frog):
+    text = (
+        "Douane vindt {total} kilo drugs\n\nDe douane heeft in de haven van Rotterdam drugs "
+        "gevonden in drie containers. In de grootste container zat 1500 kilo tussen de "
+        "bananen. De drugs worden vernietigd en de politie zoekt de eigenaar van de lading."
+    )
+    for total in (1800, 1900, 2000, 2100):
+        questions = generate(parse_text(text.format(total=total)), analyzer=frog).questions
+        [q] = [q for q in questions if q.key == "1500 kilo"]
+        assert all(int(o.split()[0]) < total for o in q.options), q.options
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "asked"),
+    [
+        # a fronted predicate is no subject: 'Op welke dag was gast bij ... X?' reads wrong
+        ("Gast bij de radio was maandag schrijfster Anna Bos.", "maandag", False),
+        ("Atlete Anna Bos heeft zondag de titel op de 5000 meter gepakt.", "zondag", True),
+    ],
+)
+def test_a_fronted_predicate_is_no_subject(frog, sentence, key, asked):
+    made = stems(frog, sentence).get(key)
+    assert (made is not None and made[1] == "wh_question") is asked
