@@ -1033,15 +1033,19 @@ def test_a_person_past_the_lead_is_asked_only_when_the_headline_names_them(frog)
     assert not any("side part" in d.reason for d in named.dropped)
 
 
-def test_no_office_question_for_a_head_of_government(frog):
+@pytest.mark.parametrize(
+    ("opening", "office"),
+    [("Premier Anna Bos", "premier"), ("De Franse president Louis Martin", "president")],
+)
+def test_no_office_question_for_a_head_of_government(frog, opening, office):
     text = (
-        "Kabinet praat over plan\n\nPremier Anna Bos praat dinsdag met de Kamer over het "
-        "plan voor nieuwe dijken. Volgens Bos is het plan klaar voor de zomer, en daarna "
-        "volgt een besluit over de kosten."
+        f"Overleg over plan\n\n{opening} praat dinsdag in Den Haag over het plan voor nieuwe "
+        "dijken. Volgens haar is het plan klaar voor de zomer, en daarna volgt een besluit "
+        "over de kosten en de planning."
     )
     generation = generate(parse_text(text), analyzer=frog)
     assert not [q for q in generation.questions if q.template == "office_question"]
-    assert any("common knowledge" in d.reason for d in generation.dropped if d.detail == "premier")
+    assert any("common knowledge" in d.reason for d in generation.dropped if d.detail == office)
 
 
 def test_no_option_passes_the_whole_the_headline_gives(frog):
