@@ -45,7 +45,7 @@ from questions.rank import (
     difficulty,
     history_person_problem,
     key_in_quote,
-    left_office_problem,
+    office_problem,
     order_options,
     person_stem_problem,
     score,
@@ -53,7 +53,6 @@ from questions.rank import (
     select,
     sentence_problem,
     stem_problem,
-    topic_problem,
     typo_problem,
 )
 from questions.realise import Scene, realise
@@ -511,14 +510,8 @@ def _make_question(
         or aside_problem(fact, stem, template, ctx.year, article.language)
         or background_number_problem(fact.type, fact.sentence.text, ctx.year)
         or (history_person_problem(stem, lead) if fact.type in PERSON_TYPES else "")
-        or (topic_problem(fact.key, f"{context} {stem}") if fact.type == "office" else "")
         or (
-            "a head of government's office is common knowledge, and changes hands"
-            if fact.type == "office" and fact.key.lower() in W.HEAD_OFFICES
-            else ""
-        )
-        or (
-            left_office_problem(fact.value.text, [s.text for s in scene.sentences])
+            office_problem(fact, f"{context} {stem}", [s.text for s in scene.sentences])
             if fact.type == "office"
             else ""
         )

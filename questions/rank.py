@@ -685,6 +685,15 @@ def history_person_problem(stem: str, lead: str) -> str:
     return ""
 
 
+def office_problem(fact: Fact, shown: str, sentences: list[str]) -> str:
+    """Why 'Welke functie heeft X?' is no fair question ('' when it is): everyone knows a
+    head of government, the headline or stem may be about the key's department, or the
+    story may say X has left."""
+    if fact.key.lower() in W.HEAD_OFFICES:
+        return "a head of government's office is common knowledge, and changes hands"
+    return topic_problem(fact.key, shown) or left_office_problem(fact.value.text, sentences)
+
+
 def topic_problem(key: str, shown: str) -> str:
     """An office whose department the headline or stem is about gives itself away:
     'Welke functie heeft ...?' under a headline on exam results is 'onderwijsminister'."""
