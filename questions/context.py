@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import PERSON_TYPES, Fact
@@ -89,7 +90,7 @@ PERSONAL = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "zijn"})
 
 def _in_stem(word: str, stem: str) -> bool:
     """True when the word still stands in the stem as a whole word."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", stem, re.I) is not None
+    return R.has_word(stem, word, ignore_case=True)
 
 
 def _names_before(stem: str, position: int, names: list[str]) -> bool:
@@ -407,10 +408,10 @@ def side_placing_problem(stem: str, headline: str, key: str = "") -> str:
     if not headline or not PLACING_RE.search(stem):
         return ""
     surname = key.split()[-1] if key else ""
-    if surname[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", headline):
+    if surname[:1].isupper() and R.has_word(headline, surname):
         return ""  # the headline's own result, blanked above the question
     names = {w for w in re.findall(r"[A-Z][\w'-]+", headline) if len(w) > 2}
-    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", stem) for n in names):
+    if any(R.has_word(stem, n) for n in names):
         return ""
     return "a placing of someone the headline does not name: a side result"
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from questions import gazetteers as gz
+from questions import resources as R
 from questions import wordlists as W
 from questions.context import name_part_problem
 from questions.facts import PERSON_TYPES, SUCCESSION_NOUNS, Fact
@@ -81,9 +82,7 @@ def spread(rng: random.Random, below: list[str], above: list[str], n: int = 3) -
     first.
     """
     fewest, most = max(0, n - len(above)), min(n, len(below))
-    if fewest > most:
-        return below[:n] + above[: n - len(below[:n])]
-    counts = list(range(fewest, most + 1))
+    counts = list(range(fewest, most + 1)) or [most]  # too few values: all of them
     # small keys have little room below ('drie' over 'twee' only), so over a quiz the low
     # ranks come up more often; the upper ranks weigh double where there is room for them
     k = rng.choices(counts, weights=[1 if c < 2 else 2 for c in counts])[0]
@@ -466,8 +465,7 @@ def _elsewhere(name: str, slot: str, sentences: list[str]) -> bool:
     naming them says they were not there ('Ook Koen Verweij ontbreekt'), or names only
     another discipline than the key's slot ('... hun seizoen na het WK allround al
     beëindigd' for a 'schaatsen/sprint' key)."""
-    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
-    theirs = [t for t in sentences if surname.search(t)]
+    theirs = [t for t in sentences if R.has_word(t, name.split()[-1])]
     if not theirs:
         return False
     if all(ABSENT_RE.search(t) for t in theirs):

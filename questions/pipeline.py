@@ -7,6 +7,7 @@ import functools
 import re
 import time
 
+from questions import resources as R
 from questions import wordlists as W
 from questions.analysis import Analyzer, get_analyzer
 from questions.context import (
@@ -54,6 +55,7 @@ from questions.rank import (
     sentence_problem,
     stem_problem,
     typo_problem,
+    vague_who_problem,
 )
 from questions.realise import Scene, realise
 from questions.records import Article, Dropped, Generation, Question
@@ -320,20 +322,7 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
 def _in_headline(name: str, headline: str) -> bool:
     """Whether the headline names the person by any part of the name ('Kok wint')."""
     parts = [p for p in name.split() if p[:1].isupper() and p not in ("Van", "De", "Den")]
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", headline) for p in parts)
-
-
-def vague_who_problem(stem: str, headline: str) -> str:
-    """'Wie maakte lang een sterke indruk?' under 'Schouten snelste op natuurijs': a who
-    question with no number, no name and no word of the headline does not say which event
-    it asks about (a player would not know which race, nor could one answer be right)."""
-    words = stem.rstrip("?").split()[1:]
-    if any(re.search(r"\d", w) or w[:1].isupper() for w in words):
-        return ""
-    shown = {w[:4] for w in re.findall(r"\w{4,}", headline.lower())}
-    if any(w[:4].lower() in shown for w in words if len(w) >= 4):
-        return ""
-    return "the who question names no event of the story: which race or match is meant?"
+    return any(R.has_word(headline, p) for p in parts)
 
 
 def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[int, int]]:

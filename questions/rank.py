@@ -719,8 +719,21 @@ LEFT_OFFICE_RE = re.compile(
 def left_office_problem(name: str, sentences: list[str]) -> str:
     """Whether the story says the person left: 'na het opstappen van burgemeester X' or
     'de intussen afgetreden X' makes 'Welke functie heeft X?' wrong in the present tense."""
-    surname = re.compile(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])")
+    surname = name.split()[-1]
     for sentence in sentences:
-        if surname.search(sentence) and LEFT_OFFICE_RE.search(sentence):
+        if R.has_word(sentence, surname) and LEFT_OFFICE_RE.search(sentence):
             return "the story says this person left: the office is no longer theirs"
     return ""
+
+
+def vague_who_problem(stem: str, headline: str) -> str:
+    """'Wie maakte lang een sterke indruk?' under 'Schouten snelste op natuurijs': a who
+    question with no number, no name and no word of the headline does not say which event
+    it asks about (a player would not know which race, nor could one answer be right)."""
+    words = stem.rstrip("?").split()[1:]
+    if any(re.search(r"\d", w) or w[:1].isupper() for w in words):
+        return ""
+    shown = {w[:4] for w in re.findall(r"\w{4,}", headline.lower())}
+    if any(w[:4].lower() in shown for w in words if len(w) >= 4):
+        return ""
+    return "the who question names no event of the story: which race or match is meant?"

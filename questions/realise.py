@@ -766,9 +766,9 @@ def origin_question(fact: Fact, scene: Scene) -> str | None:
 def _main_actor(fact: Fact, scene: Scene) -> bool:
     """Whether the person the fact is about is a main actor of the story: named in the
     headline, in two sentences or more, or in the first two."""
-    surname = re.compile(rf"(?<![\w-]){re.escape(fact.value.text.split()[-1])}(?![\w-])")
-    told = sum(1 for s in scene.sentences if surname.search(s.text))
-    return bool(surname.search(scene.headline)) or told >= 2 or fact.sentence.index < 2
+    surname = fact.value.text.split()[-1]
+    told = sum(1 for s in scene.sentences if R.has_word(s.text, surname))
+    return R.has_word(scene.headline, surname) or told >= 2 or fact.sentence.index < 2
 
 
 def office_question(fact: Fact, scene: Scene) -> str | None:

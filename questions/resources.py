@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 
+
+def has_word(text: str, word: str, ignore_case: bool = False) -> bool:
+    """Whether `word` stands in `text` as a whole word (hyphens join: 'Bos' is not in
+    'Bos-Ypma')."""
+    flags = re.I if ignore_case else 0
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags) is not None
+
+
 # --- ingest -----------------------------------------------------------------------------
 
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")

@@ -8,7 +8,7 @@ import pytest
 
 from questions import generate, parse_text
 from questions.numbers import parse_cardinal, parse_ordinal
-from questions.pipeline import story_province, vague_who_problem
+from questions.pipeline import story_province
 from questions.rank import (
     anaphor_problem,
     aside_problem,
@@ -16,6 +16,7 @@ from questions.rank import (
     description_problem,
     history_person_problem,
     select,
+    vague_who_problem,
 )
 from questions.spans import kind_of
 from tests.questions.test_templates import stems
