@@ -71,21 +71,20 @@ def _step(rng: random.Random, value: int, low: int, high: int) -> int:
 
 
 def spread(rng: random.Random, below: list[str], above: list[str], n: int = 3) -> list[str]:
-    """n options around the key, so that over a quiz the key's rank among the sorted
-    options tells nothing.
+    """n options around the key, so that the key's rank among the sorted options tells
+    nothing.
 
-    How many lie below the key is drawn from the counts the two sides allow: a short side
-    (one value below 'drie', nothing after the article's year) narrows the choice without
-    piling the key onto one rank, as clamping a draw from 0..n did (reviewers found the
-    key second-lowest in 8 of 13 questions). Small keys fill the low ranks more often, so
-    where there is room the upper ranks weigh double. Each side lists its values nearest
-    first.
+    How many lie below the key is drawn evenly from the counts the two sides allow: a short
+    side (one value below 'drie', nothing after the article's year) narrows the choice
+    without piling the key onto one rank, as clamping a draw from 0..n did (reviewers found
+    the key second-lowest in 8 of 13 questions). Weighting the upper ranks to make up for
+    small keys was worse: a key with room on both sides then sat in the upper half two
+    times in three, and reviewers saw it was never the lowest. Each side lists its values
+    nearest first.
     """
     fewest, most = max(0, n - len(above)), min(n, len(below))
     counts = list(range(fewest, most + 1)) or [most]  # too few values: all of them
-    # small keys have little room below ('drie' over 'twee' only), so over a quiz the low
-    # ranks come up more often; the upper ranks weigh double where there is room for them
-    k = rng.choices(counts, weights=[1 if c < 2 else 2 for c in counts])[0]
+    k = rng.choice(counts)
     return below[:k] + above[: n - k]
 
 

@@ -342,7 +342,11 @@ def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[
         if len(first) > 2 and first[:1].isupper():
             find(first)  # 'Duncan hoogtepunt van Pinkpop' for Duncan Laurence
     value = getattr(fact.value, "value", None)
-    if value is not None and fact.type in ("count", "amount", "percentage", "duration", "measure"):
+    # 'Opnieuw hitterecord: 7 dagen op rij' gives away 'de zevende dag op rij'
+    ordinal = fact.type == "ordinal" and value is not None and value >= 2
+    if value is not None and (
+        ordinal or fact.type in ("count", "amount", "percentage", "duration", "measure")
+    ):
         words = list(re.finditer(r"(?<![\w-])[\w.,]+(?![\w-])", headline))  # not '0-4'
         for k, match in enumerate(words):
             word = match.group(0).strip(".,")

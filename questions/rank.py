@@ -12,7 +12,7 @@ from wordfreq import zipf_frequency
 from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence
-from questions.facts import Fact
+from questions.facts import PERSON_TYPES, Fact
 from questions.numbers import first_number, parse_cardinal, parse_ordinal
 from questions.records import Question
 
@@ -494,6 +494,33 @@ SURVEY_SIZE_RE = re.compile(
 )
 
 
+# 'groei van 3,2 procent in 2018 en 2,7 procent in ___': a year in a series with another
+# year is the next (or the one before); earlier years are no forecast at all
+YEAR_SERIES_RE = re.compile(
+    r"\b(?:19|20)\d\d\s+(?:en|tot|of)\b[^.;]{0,40}___|___\s+(?:en|tot|of)\b[^.;]{0,40}"
+    r"\b(?:19|20)\d\d\b"
+)
+# 'Tot dusver ging het CPB uit van ___', 'Aanvankelijk werd ___ verwacht': an estimate or
+# plan the story replaces (a finite verb in the past tense; 'tot nu toe zijn er' is now)
+SUPERSEDED_RE = re.compile(r"\b(?:tot dusver|tot nu toe|aanvankelijk|oorspronkelijk)\b", re.I)
+# 'het dichtst bij een doelpunt', 'een inzet op de lat': a chance that came to nothing is
+# a side part of a match, not its result
+NEAR_MISS_RE = re.compile(
+    r"\b(?:dichtst(?:\s+|-)?bij|de (?:lat|paal|kruising)|het aluminium|(?:beste|grootste) kans"
+    r"|te laat (?:om|was)|miste)\b",
+    re.I,
+)
+
+
+def superseded_problem(fact: Fact, stem: str) -> str:
+    """Why the key is an estimate or plan the story has replaced ('' when it is not)."""
+    if not SUPERSEDED_RE.search(stem):
+        return ""
+    if any(t.pos.startswith("WW(pv,verl") for t in fact.sentence.tokens):
+        return "an earlier estimate or plan ('tot dusver ging ... uit van'), replaced in the story"
+    return ""
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
@@ -566,6 +593,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         if later and int(later.group(1)) < year:
             return "the month of a background event in an earlier year"
     if fact.type == "year":
+        if YEAR_SERIES_RE.search(stem):
+            return "a year in a series with another ('in 2018 en ... in ___'): it is the next"
         if COMPARISON_RE.search(stem):
             return "the year something is compared with"
         if re.match(r"^In ___\b", stem.strip()) and fact.key.isdigit() and int(fact.key) < year:
@@ -578,7 +607,9 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "a first or second in a copied sentence: the context tells it"
     if fact.type in ("organisation", "place") and DETERMINER_GAP_RE.search(stem):
         return "an article before the gap that the options may not all take"
-    return ""
+    if fact.type in PERSON_TYPES and NEAR_MISS_RE.search(stem):
+        return "a near miss ('het dichtst bij een doelpunt'): a side part, not the result"
+    return superseded_problem(fact, stem) if language == "nl" else ""
 
 
 # Nouns for a person, group or role: a copied sentence that names its subject only as

@@ -210,7 +210,10 @@ def _lower_first(subject: str, first: Token) -> str | None:
     """A fronted subject moved after the verb loses its capital unless it is a name; None
     when a name opens with a preposition or article ('Aan Het Laar'): the first word may
     have its capital from the sentence start only."""
-    name = first.pos.startswith("SPEC") or first.entity != "O"
+    # a plural common noun is no name even where the tagger gives it an entity label
+    # ('Wolven hebben ...' read as an organisation)
+    plural_noun = first.pos.startswith("N(soort,mv")
+    name = first.pos.startswith("SPEC") or (first.entity != "O" and not plural_noun)
     low = first.word.lower()
     if name and (low in W.NL_PREPOSITIONS or low in W.NL_DETERMINERS):
         return None
@@ -397,8 +400,8 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
     v = finite[0]
     b = body_start(s)
     n_end = fact.j + len(fact.noun.split())
-    if n_end > len(tokens) - 1:
-        return None
+    if n_end > len(tokens) - 1 or words[n_end].lower() in ("en", "of"):
+        return None  # '90 schapen en een geit': the question would split the coordination
     noun = fact.noun
     end_char = tokens[-2].end
 
@@ -413,6 +416,7 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
         or fact.i <= v + 1
         or words[fact.i - 1].lower() in W.NL_DETERMINERS | W.NL_PREPOSITIONS
         or words[fact.i - 1].lower() in W.VAGUE_NUMBER_WORDS | APPROXIMATORS
+        or words[fact.i - 1].lower() in ("en", "of")  # '20 schapen en twee koeien'
     ):
         return None  # 'ruim 600.000 exemplaren': 'Hoeveel ... ruim ...?' reads wrong
     subject = text(b, v)

@@ -148,12 +148,31 @@ def mentions(sentence: Sentence, language: str = "nl") -> list[Mention]:
                 a, label = a - 1, "PER"
             elif a >= 1 and before.word[:1].isupper() and _town_opening(sentence, a - 1):
                 a = a - 1  # 'De Bilt' labelled from 'Bilt' on
+            if label == "PER":
+                b = _with_surname(sentence, a, b)
             b = _without_home_town(sentence, a, b)
             text = sentence.span_text(a, b)
             kind = kind_of(label, text, language)
             origin = origin_of(sentence, a, b) if kind == "PER" else ""
             found.append(Mention(kind, text, sentence.index, a, b, origin, label))
     return found
+
+
+def _with_surname(sentence: Sentence, a: int, b: int) -> int:
+    """End of a lone first name with the surname the tagger left out of it: 'Patrick'
+    labelled a person and 'Roest' (also a common word) left outside -> 'Patrick Roest'."""
+    tokens = sentence.tokens
+    if b - a != 1 or b >= len(tokens) or tokens[a].word not in gazetteer("voornamen"):
+        return b
+    after = tokens[b]
+    if (
+        after.entity == "O"
+        and after.pos.startswith("SPEC")
+        and is_name_word(after.word)
+        and _usable(after.word, b, sentence)
+    ):
+        return b + 1
+    return b
 
 
 @cache

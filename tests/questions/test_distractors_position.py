@@ -128,11 +128,8 @@ def test_numeric_key_lands_in_every_position(type_, text, key, form):
     fact, ctx = fact_and_context(text, key)
     assert fact.type == type_
     made = quizzes(fact, ctx)
-    # a key with room on both sides takes the upper ranks twice as often as the lower
-    # ones, which small keys ('drie' over 'twee' only) fill more often (see spread())
-    low, second, third, top = shares(made)
-    assert 0.1 <= low <= 0.25 and 0.1 <= second <= 0.25, shares(made)
-    assert 0.25 <= third <= 0.42 and 0.25 <= top <= 0.42, shares(made)
+    # a key with room on both sides takes every rank equally often (see spread())
+    assert all(0.15 <= share <= 0.35 for share in shares(made)), shares(made)
     for options, _ in made:
         assert all(re.fullmatch(form, o) for o in options), options
         values = [value(o) for o in options]
@@ -225,16 +222,15 @@ def test_spread_keeps_to_the_feasible_ranks():
         assert spread(random.Random(seed), ["b1"], ["a1"]) == ["b1", "a1"]  # too few: all
 
 
-def test_spread_balances_the_ranks_over_a_quiz():
+def test_spread_draws_every_feasible_rank_evenly():
     # reviewers found the key second-lowest in 8 of 13 numeric questions: small keys have
     # one value below them ('drie' over 'twee'), and clamping piled them onto rank 1
     short = _ranks(["b1"], ["a1", "a2", "a3"], range(1000))
     assert set(short) == {0, 1} and 0.4 < short[0] / 1000 < 0.6
-    free = _ranks(["b1", "b2", "b3"], ["a1", "a2", "a3"], range(3000))
-    assert 0.6 < (free[2] + free[3]) / 3000 < 0.75  # the upper ranks weigh double
-    # one small key in four, as in the judged rounds' questions: every rank a quarter
-    quiz = _ranks(["b1"], ["a1", "a2", "a3"], range(1000, 2000)) + free
-    assert all(0.2 < quiz[k] / 4000 < 0.3 for k in range(4)), quiz
+    # a key with room on both sides is as often the lowest as the highest: weighting the
+    # upper ranks (to make up for small keys) put it in the upper half two times in three
+    free = _ranks(["b1", "b2", "b3"], ["a1", "a2", "a3"], range(4000))
+    assert all(0.2 < free[k] / 4000 < 0.3 for k in range(4)), free
 
 
 NAMED = [

@@ -245,6 +245,8 @@ def test_the_finite_verb_repair_leaves_participles_before_nouns_and_fragments_al
         # towns whose name opens with an article
         ("Het kabinet vergaderde maandag in Den Haag.", ("LOC", "Den Haag")),
         ("In De Bilt viel de meeste regen.", ("LOC", "De Bilt")),
+        # a surname that is also a common word ('roest') left out of the person's span
+        ("Teamgenoot Patrick Roest won zondag het zilver in Hamar.", ("PER", "Patrick Roest")),
     ],
 )
 def test_name_spans(frog, sentence, name):

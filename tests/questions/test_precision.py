@@ -205,6 +205,26 @@ def _fact(type_: str, key: str):
             False,
         ),
         ("measure", "41 kilometer", "Zij reden drie ronden van ___ rond Ede.", "gapfill", True),
+        # a year in a series with another year is the next one
+        (
+            "year",
+            "2025",
+            "De bank rekent op 1,8 procent groei in 2024 en 1,5 procent in ___.",
+            "gapfill",
+            True,
+        ),
+        (
+            "year",
+            "2024",
+            "De bank rekent op 1,8 procent groei in ___ en 1,5 in 2025.",
+            "gapfill",
+            True,
+        ),
+        ("year", "2025", "De nieuwe brug over de IJssel gaat in ___ open.", "gapfill", False),
+        # a chance that came to nothing is a side part of a match
+        ("person", "Anna Kok", "Wie kwam voor rust het dichtst bij een doelpunt?", "who", True),
+        ("person", "Anna Kok", "Een schot van ___ belandde op de lat.", "gapfill", True),
+        ("person", "Anna Kok", "Wie scoorde voor rust het eerste doelpunt?", "who", False),
     ],
 )
 def test_asides_and_give_aways(type_, key, stem, template, aside):
@@ -1072,3 +1092,36 @@ def test_no_option_passes_the_whole_the_headline_gives(frog):
 def test_a_fronted_predicate_is_no_subject(frog, sentence, key, asked):
     made = stems(frog, sentence).get(key)
     assert (made is not None and made[1] == "wh_question") is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "superseded"),
+    [
+        ("Tot dusver ging de bank voor dit jaar uit van een groei van 2,1 procent.", True),
+        ("Aanvankelijk rekende de gemeente op een tekort van 2,1 procent.", True),
+        # 'tot nu toe' with a verb in the present still tells the news
+        ("Tot nu toe is de omzet dit jaar met 2,1 procent gestegen.", False),
+        ("De bank gaat voor dit jaar uit van een groei van 2,1 procent.", False),
+    ],
+)
+def test_an_estimate_the_story_replaced_is_no_question(frog, sentence, superseded):
+    from questions.facts import extract
+    from questions.rank import superseded_problem
+    from questions.spans import mentions
+
+    [s] = frog.analyze(sentence)
+    [fact] = [f for f in extract(s, "nl", mentions(s)) if f.type == "percentage"]
+    stem = s.text.replace(fact.key, "___")
+    assert bool(superseded_problem(fact, stem)) is superseded
+
+
+def test_a_cardinal_in_the_headline_gives_the_ordinal_away(frog):
+    headline = "Hitte houdt aan: 6 dagen op rij boven dertig graden"
+    text = (
+        f"{headline}\n\nHet is de zesde dag op rij dat het kwik in De Bilt boven de dertig "
+        "graden komt. Volgens weerman Piet Smit houdt de hitte nog tot het weekend aan. "
+        "Daarna koelt het af en valt er in het hele land regen."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert "zesde" in [q.key for q in generation.questions]
+    assert generation.shown_headline == "Hitte houdt aan: … dagen op rij boven dertig graden"

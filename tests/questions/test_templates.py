@@ -101,6 +101,19 @@ def test_no_wh_question_where_uncertain(frog, sentence, key):
         # a bound or an approximation before the count would dangle in 'Hoeveel ...?'
         ("Elk jaar kent de bond aan maximaal vier spelers een prijs toe.", "vier", None),
         ("De bond kent dit jaar hooguit vier spelers een prijs toe.", "vier", None),
+        # a plural noun opening the sentence is no name, even where Frog labels it one
+        (
+            "Wolven doodden dit jaar twintig schapen.",
+            "twintig",
+            "Hoeveel schapen doodden wolven dit jaar?",
+        ),
+        # a count in a coordination: the question would split it
+        (
+            "Wolven hebben in maart in totaal twintig schapen en twee koeien gedood.",
+            "twintig",
+            None,
+        ),
+        ("Wolven hebben in maart in totaal twintig schapen en twee koeien gedood.", "twee", None),
     ],
 )
 def test_count_question_forms(frog, sentence, key, stem):
