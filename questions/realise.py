@@ -318,10 +318,12 @@ def _context_complement(noun: str, scene: Scene) -> str:
         words = [t.word for t in s.tokens]
         for k in range(len(words) - 3):
             if words[k] == noun and words[k + 1] == "van" and words[k + 2] in ("de", "het"):
+                if words[k + 3].lower() in VAGUE_COMPLEMENTS:
+                    continue  # 'van het land' says nothing the other pairs contradict
                 org = [
                     m
                     for m in scene.mentions
-                    if m.sentence == s.index and m.i == k + 3 and m.kind == "ORG"
+                    if m.sentence == s.index and m.i == k + 3 and m.kind in ("ORG", "LOC")
                 ]
                 if org:
                     found.add(f" van {words[k + 2]} {org[0].text}")
@@ -338,25 +340,49 @@ def ordinal_question(fact: Fact, scene: Scene) -> str | None:
     words = [t.word for t in s.tokens]
     b = body_start(s)
     i = fact.i
-    if (
-        i < 3
-        or words[i - 1] not in ("de", "het")
-        or words[i - 2] not in COPULAS
-        or words[i + 1] != fact.noun
-    ):
+    if i < 3 or words[i - 1] not in ("de", "het") or words[i + 1] != fact.noun:
         return None
-    name = _subject_name(s, b, i - 2, scene)
-    if not name:
+    if words[i - 2] in COPULAS:
+        verb, name = words[i - 2], _subject_name(s, b, i - 2, scene)
+    elif i - b == 4 and words[b].lower() in RESULT_ADVERBS and words[b + 1] in COPULAS:
+        # 'Daarmee wordt hij de 47ste president': the subject stands after the verb
+        verb, name = words[b + 1], _inverted_subject(s, b + 2, scene)
+    else:
         return None
+    if not name or any(RETURN_RE.search(other.text) for other in scene.sentences):
+        return None  # a returning holder ('opnieuw gekozen') may have had a lower number too
     tail = words[i + 2 :]
-    if tail == ["."]:
+    vague = len(tail) == 4 and tail[2].lower() in VAGUE_COMPLEMENTS
+    if tail == ["."] or vague:
+        # 'van het land' says less than the article's own 'van de Verenigde Staten'
         complement = _context_complement(fact.noun, scene)
+        if vague and not complement:
+            complement = " " + s.text[s.tokens[i + 2].start : s.tokens[-2].end]
     elif 4 <= len(tail) <= 6 and tail[0] == "van" and tail[1] in ("de", "het") and tail[-1] == ".":
         complement = " " + s.text[s.tokens[i + 2].start : s.tokens[-2].end]
     else:
         return None
     article = words[i - 1].capitalize()
-    return f"{article} hoeveelste {fact.noun}{complement} {words[i - 2]} {name}?"
+    return f"{article} hoeveelste {fact.noun}{complement} {verb} {name}?"
+
+
+# 'Daarmee wordt hij ...': an opening that draws a result from the sentence before, without
+# a time of its own ('In 2029 wordt hij ...' would not hold today)
+RESULT_ADVERBS = frozenset({"daarmee", "daardoor", "hiermee", "zo"})
+RETURN_RE = re.compile(
+    r"\b(?:opnieuw (?:gekozen|benoemd|verkozen)|herkozen|herbenoemd|tweede termijn|keert terug)\b",
+    re.I,
+)
+VAGUE_COMPLEMENTS = frozenset({"land", "stad", "club", "partij", "bond", "organisatie"})
+
+
+def _inverted_subject(sentence: Sentence, k: int, scene: Scene) -> str:
+    """The person at token k after the finite verb: a one-token name, or 'hij'/'zij' for the
+    one person the sentence before names; '' otherwise."""
+    low = sentence.tokens[k].word.lower()
+    if low in ("hij", "zij"):
+        return _antecedent(sentence, scene, "m" if low == "hij" else "f")
+    return _subject_name(sentence, k, k + 1, scene) or ""
 
 
 APPROXIMATORS = frozenset(

@@ -403,3 +403,38 @@ def test_a_name_opening_with_a_preposition_is_not_moved(frog):
         "Op welke dag is de nieuwe sporthal in Boxtel geopend door de burgemeester?",
         "wh_question",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "stem"),
+    [
+        (
+            "Kees de Boer is benoemd tot voorzitter van de Kunstbond. "
+            "Daarmee wordt hij de dertiende voorzitter.",
+            "dertiende",
+            "De hoeveelste voorzitter van de Kunstbond wordt Kees de Boer?",
+        ),
+        # 'van het land' gives way to what the article pairs the noun with
+        (
+            "Piet Jansen is gekozen tot president van de Verenigde Staten. "
+            "Daarmee wordt hij de 48ste president van het land.",
+            "48ste",
+            "De hoeveelste president van de Verenigde Staten wordt Piet Jansen?",
+        ),
+        # a time of its own: the question would not hold today
+        ("Piet Jansen wint. In 2029 wordt hij de 48ste president van het land.", "48ste", None),
+        # a returning holder may have had a lower number as well
+        (
+            "Piet Jansen is opnieuw gekozen tot president van de Verenigde Staten. "
+            "Daarmee wordt hij de 48ste president van het land.",
+            "48ste",
+            None,
+        ),
+    ],
+)
+def test_ordinal_question_with_the_subject_after_the_verb(frog, text, key, stem):
+    made = stems(frog, text).get(key)
+    if stem is None:
+        assert made is None or made[1] != "ordinal_question"
+    else:
+        assert made == (stem, "ordinal_question")
