@@ -336,6 +336,22 @@ def _nationality_in_sentence(fact: Fact, ctx: Context) -> str:
     return said if own in ("", said) else ""
 
 
+def _nationality_for_country(fact: Fact) -> str:
+    """The country the key's sentence says the deed was for ('veroverde ___ de titel voor
+    Nederland'), lower case, or '' (also when someone else in the sentence may be meant)."""
+    tokens = fact.sentence.tokens
+    others = [
+        t for k, t in enumerate(tokens) if t.entity.endswith("PER") and not fact.i <= k < fact.j
+    ]
+    if others:
+        return ""
+    states = gz.sovereign_states("nl")
+    for k, token in enumerate(tokens[:-1]):
+        if token.word.lower() in ("voor", "namens") and tokens[k + 1].word in states:
+            return tokens[k + 1].word.lower()
+    return ""
+
+
 def _nation_adjective(words: list[str]) -> str:
     """The one nationality adjective before a lower-case person noun in words
     ('Nederlandse toptennisster', 'eerste Nederlandse schaatsster'), lower case, or ''."""
@@ -420,6 +436,7 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
         or _nationality_after(fact)
         or _nationality_in_sentence(fact, ctx)
         or _described_nationality(fact, ctx)
+        or _nationality_for_country(fact)
     )
     nationality = said or _nationality(fact.key, ctx)
     found = [

@@ -316,7 +316,10 @@ ANAPHOR_RE = re.compile(
     re.I,
 )
 # At the start only: 'Daarna ...', 'Deze zanger ...', 'Dat kwam ...'.
-OPENING_ANAPHOR_RE = re.compile(r"^(daarna|dit|deze|die|dat|toen|ook dat)\b", re.I)
+# 'Het is een van de maatregelen ...': 'het' stands for something the sentence before named
+OPENING_ANAPHOR_RE = re.compile(
+    r"^(daarna|dit|deze|die|dat|toen|ook dat|het (?:is|was) (?:een|één) van)\b", re.I
+)
 MONTHS_RE = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )

@@ -36,11 +36,26 @@ Template = Callable[[Fact, Scene], "str | None"]
 def body_start(sentence: Sentence) -> int:
     """Index of the first token after a dateline such as 'DEN HAAG (ANP) -'."""
     match = R.DATELINE_RE.match(sentence.text)
+    if not match and sentence.aligned:
+        return _bare_dateline(sentence.tokens)
     if not match or not sentence.aligned:
         return 0
     for k, token in enumerate(sentence.tokens):
         if token.start >= match.end():
             return k
+    return 0
+
+
+def _bare_dateline(tokens: tuple[Token, ...]) -> int:
+    """Tokens of a town in capitals opening the story without a dash ('WOUDENBERG In de
+    nieuwe wijk ...'), or 0; an acronym ('KLM Cityhopper ...') is no town."""
+    for size in (1, 2):
+        if len(tokens) <= size or not tokens[size].word[:1].isupper():
+            continue
+        words = [t.word for t in tokens[:size]]
+        capitals = all(w.isupper() and w.isalpha() for w in words)
+        if capitals and " ".join(words).title() in dutch_municipalities():
+            return size
     return 0
 
 

@@ -250,7 +250,8 @@ FIELD_WORDS = {
     "voetbal": _words("voetbal eredivisie elftal doelman middenvelder spits trainer play-offs"),
     "politiek": _words(
         "minister premier kamerlid kabinet fractie coalitie oppositie partij gemeenteraad"
-        " wethouder raadsleden raadslid statenleden gedeputeerde"
+        " wethouder raadsleden raadslid statenleden gedeputeerde staten provinciebestuur"
+        " gemeentebestuur begroting"
     ),
     "muziek": _words("zanger zangeres popster album concert tournee band rapper single"),
     "autosport": _words("formule coureur prix pole-position f1 circuit"),

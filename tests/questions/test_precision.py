@@ -41,6 +41,9 @@ from tests.questions.test_templates import stems
         ("De enige andere renner die de rit ooit won, was ___.", True),
         ("Op die ___ was Jan Smit de sterkste renner van de vlucht.", True),
         ("De renner die ___ kilometer alleen reed, won de rit.", False),
+        # 'het' stands for what the sentence before named
+        ("Het is een van de maatregelen om ___ te besparen.", True),
+        ("Het is de ___ dag op rij dat het kwik boven de dertig graden komt.", False),
     ],
 )
 def test_stems_that_point_back_to_nothing(stem, dangling):
@@ -942,6 +945,32 @@ def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
     assert text[R.DATELINE_RE.match(text).end() :] == "De gemeenten gaan 50.000 woningen bouwen."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "stem"),
+    [
+        # a town in capitals opening the story without a dash is a dateline
+        (
+            "WOUDENBERG In de nieuwe wijk worden tot 2030 nog 400 huizen gebouwd.",
+            "400",
+            "In de nieuwe wijk worden tot 2030 nog ___ huizen gebouwd.",
+        ),
+        ("DEN HAAG Het kabinet trekt 400 miljoen euro uit.", "400 miljoen euro", None),
+        # an acronym is no town
+        (
+            "KLM Cityhopper schrapt zaterdag 34 vluchten.",
+            "zaterdag",
+            "KLM Cityhopper schrapt ___ 34 vluchten.",
+        ),
+    ],
+)
+def test_a_town_in_capitals_without_a_dash_is_a_dateline(frog, sentence, key, stem):
+    made = stems(frog, sentence)
+    if stem is None:
+        assert all(not s.startswith("DEN HAAG") for s, _ in made.values()), made
+    else:
+        assert made[key] == (stem, "gapfill")
+
+
 def test_temperature_options_stay_near_the_key(frog):
     text = (
         "Warm weer\n\nDinsdagochtend loopt de temperatuur al snel op naar 25 graden in het "
@@ -1125,3 +1154,26 @@ def test_a_cardinal_in_the_headline_gives_the_ordinal_away(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert "zesde" in [q.key for q in generation.questions]
     assert generation.shown_headline == "Hitte houdt aan: … dagen op rij boven dertig graden"
+
+
+def test_a_title_won_for_a_country_takes_only_people_the_story_gives_that_country(frog):
+    text = (
+        "Schaatsers winnen honderdste titel\n\nDonderdag veroverde Kees Bakker de honderdste "
+        "wereldtitel voor Nederland. De Amerikaan Tom Baker werd tweede. De Nederlander "
+        "Piet Smit won de eerste titel, de Nederlander Jan de Vries de vijftigste."
+    )
+    options = _people_options(frog, text, "Kees Bakker")
+    assert options, "the question is asked"
+    assert "Tom Baker" not in options  # an American wins no title for the Netherlands
+    assert {"Piet Smit", "Jan de Vries"} <= set(options)
+
+
+def test_a_council_or_province_story_offers_working_days_only(frog):
+    text = (
+        "Provincie heeft volgend jaar 200 miljoen euro\n\nHet provinciebestuur van Drenthe "
+        "presenteerde dinsdag de begroting voor volgend jaar. De Provinciale Staten bespreken "
+        "de begroting in november. Gedeputeerde Staten willen vooral investeren in wegen."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [weekday] = [q for q in generation.questions if q.key == "dinsdag"]
+    assert not {"zaterdag", "zondag"} & set(weekday.options), weekday.options
