@@ -358,6 +358,8 @@ def _headline_key_spans(fact: Fact, headline: str, language: str) -> list[tuple[
                 # '3,5 jaar' is far from 'vier weken', '91 jaar' from '92 boten'
                 (fact.type == "count" and unit not in W.HEADLINE_UNITS)
                 or (fact.type == "percentage" and unit == "procent")
+                # 'stijgen naar gemiddeld 157 euro' above '157,30 euro'
+                or (fact.type == "amount" and unit == fact.key.split()[-1].lower())
             ) and (
                 number.value >= 2 and value >= 2 and abs(number.value - value) <= max(1, value / 10)
             )

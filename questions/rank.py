@@ -283,12 +283,17 @@ def typo_problem(stem: str, language: str) -> str:
     """Why a stem copies a slip of the source ('' when it does not): a lower-case word of
     five letters or more that is neither a known word nor a compound of known words."""
     for word in LETTER_WORD_RE.findall(stem.replace("___", " ")):
+        if CAPS_SLIP_RE.fullmatch(word):
+            return f"'{word}' has a second capital by a slip of the source"
         if word[:1].isupper():
             continue  # names and the sentence's first word
         for part in word.lower().split("-"):
             if len(part) >= 5 and not known_word(part, language):
                 return f"a word no dictionary knows ('{word}'): a typo copied from the source"
     if language == "nl":
+        doubled = DOUBLED_PARTICLE_RE.search(stem)
+        if doubled:
+            return f"the particle '{doubled.group(1)}' stands twice (a slip in the source)"
         for particle, participle in SPLIT_PARTICIPLE_RE.findall(stem):
             joined = f"{particle}{participle}".lower()
             if zipf_frequency(joined, language) >= 1.8:
@@ -296,6 +301,14 @@ def typo_problem(stem: str, language: str) -> str:
     return ""
 
 
+# 'komt uit op ___ uit': a separable verb's particle written twice
+DOUBLED_PARTICLE_RE = re.compile(
+    r"(?<![\w-])(uit|aan|af|door|mee|toe|bij|terug)\s+(?:op|aan|in|bij|naar|met)\s.*"
+    r"\s\1[.!?]?$",
+    re.I,
+)
+# 'TIlburg': a shift key held too long; not the digraph of 'IJmuiden', not an acronym
+CAPS_SLIP_RE = re.compile(r"(?!IJ)[A-Z]{2}[a-z]{3,}")
 # A separable verb's participle written in two ('heeft stil gelegen', 'is vast gezet').
 SPLIT_PARTICIPLE_RE = re.compile(
     r"(?<![\w-])(stil|vast|open|dicht|neer|terug|mee|weg|af|op|uit|aan|door|samen|tegen|"
@@ -572,7 +585,7 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "a definite count ('de ___ lidstaten') is the size of a known set: background"
     if fact.type == "duration" and re.search(r"___\s+(?:oudere|jongere|ouder|jonger)\b", stem):
         return "an age difference ('de elf jaar oudere ...') is an aside"
-    if fact.type == "duration" and re.search(r"___\s+(?:oude|durende?|lange)\b", stem):
+    if fact.type == "duration" and re.search(r"___\s+(?:oude|durende?|lange|bestaande)\b", stem):
         return "a duration that describes a noun ('het ___ oude record') is an aside"
     if re.search(r",\s*met\s+(?:zijn|haar|hun|de|het)?\s*[^,]{0,30}___[^,]{0,30},", stem):
         return "a detail between commas (', met haar ___ leden,') is an aside"

@@ -47,15 +47,20 @@ def body_start(sentence: Sentence) -> int:
 
 
 def _bare_dateline(tokens: tuple[Token, ...]) -> int:
-    """Tokens of a town in capitals opening the story without a dash ('WOUDENBERG In de
-    nieuwe wijk ...'), or 0; an acronym ('KLM Cityhopper ...') is no town."""
+    """Tokens of a dateline the pattern misses, or 0: a town in capitals without a dash
+    ('WOUDENBERG In de nieuwe wijk ...'; an acronym such as 'KLM Cityhopper' is no town), or
+    a town not in capitals before a dash ('Leeuwarden - Zuivelconcern ...')."""
     for size in (1, 2):
-        if len(tokens) <= size or not tokens[size].word[:1].isupper():
+        if len(tokens) <= size + 1:
             continue
         words = [t.word for t in tokens[:size]]
+        if " ".join(words).title() not in dutch_municipalities():
+            continue
         capitals = all(w.isupper() and w.isalpha() for w in words)
-        if capitals and " ".join(words).title() in dutch_municipalities():
+        if capitals and tokens[size].word[:1].isupper():
             return size
+        if tokens[size].word in ("-", "–", "—") and tokens[size + 1].word[:1].isupper():
+            return size + 1
     return 0
 
 

@@ -208,6 +208,8 @@ def _fact(type_: str, key: str):
             False,
         ),
         ("measure", "41 kilometer", "Zij reden drie ronden van ___ rond Ede.", "gapfill", True),
+        # how long a body has existed describes it
+        ("duration", "vijftig jaar", "De koning bezoekt het ___ bestaande fonds.", "gapfill", True),
         # a year in a series with another year is the next one
         (
             "year",
@@ -886,6 +888,12 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("De Zwolse wethouder Kees Bos-Ypma opende ___ nieuwe scholen.", False),  # names
         # a separable verb's participle written in two
         ("Het verkeer heeft ___ stil gelegen door een storing.", True),
+        # a second capital by a slip, not the digraph IJ or an acronym
+        ("Breda, TIlburg en Ede krijgen samen ___ euro.", True),
+        # a separable verb's particle written twice
+        ("Bij Zorgplus komt de premie uit op ___ uit.", True),
+        ("Bij Zorgplus komt de premie uit op ___ per maand.", False),
+        ("Bij IJmuiden en in KLM-toestellen lagen ___ vissen.", False),
         ("De dader is ___ op gepakt.", True),
         ("De zaal is in ___ in gebruik genomen.", False),
         ("In geval van nood gaan ___ deuren open.", False),
@@ -955,6 +963,12 @@ def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
             "In de nieuwe wijk worden tot 2030 nog ___ huizen gebouwd.",
         ),
         ("DEN HAAG Het kabinet trekt 400 miljoen euro uit.", "400 miljoen euro", None),
+        # a town not in capitals before a dash
+        (
+            "Leeuwarden - Zuivelbedrijf Melkmeester schrapt 130 banen.",
+            "130",
+            "Zuivelbedrijf Melkmeester schrapt ___ banen.",
+        ),
         # an acronym is no town
         (
             "KLM Cityhopper schrapt zaterdag 34 vluchten.",
@@ -1177,3 +1191,15 @@ def test_a_council_or_province_story_offers_working_days_only(frog):
     generation = generate(parse_text(text), analyzer=frog)
     [weekday] = [q for q in generation.questions if q.key == "dinsdag"]
     assert not {"zaterdag", "zondag"} & set(weekday.options), weekday.options
+
+
+def test_an_amount_close_to_the_headline_amount_is_blanked(frog):
+    headline = "Premies voor de zorg stijgen naar gemiddeld 140 euro"
+    text = (
+        f"{headline}\n\nBij de verzekeraar Zorgplus komt de premie volgend jaar op 141,20 "
+        "euro per maand. Dat maakte de verzekeraar dinsdag bekend. De premie stijgt "
+        "vooral door hogere kosten van medicijnen en ziekenhuiszorg."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert "141,20 euro" in [q.key for q in generation.questions]
+    assert generation.shown_headline == "Premies voor de zorg stijgen naar gemiddeld … euro"
