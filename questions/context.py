@@ -424,6 +424,11 @@ def headline_actors(headline: str) -> tuple[str, ...]:
 
 # Sentence-initial definite noun phrases that refer back to the story without naming it:
 # 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
+# Services the country has one of (the national police since 2013): 'de politie' needs no
+# name to say which
+NATIONAL_SERVICES = frozenset({"politie", "douane", "marechaussee", "kustwacht"})
+
+
 def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
 
@@ -450,6 +455,8 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
         return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
     noun = head.word.lower()
+    if noun in NATIONAL_SERVICES:
+        return ""  # 'De politie heeft ...': one service for the whole country, no 'which'
     if (
         len(noun) >= 4
         and not headline_actors(headline)

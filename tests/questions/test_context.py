@@ -345,3 +345,26 @@ def test_the_shown_headline_blanks_every_key_at_once_or_the_question_goes():
     assert dropped == [questions[1]]
     assert kept == [questions[0], questions[2]]
     assert shown == "… wint zaterdag in … zijn 34e rit"
+
+
+@pytest.mark.parametrize(
+    ("opening", "asked"),
+    [
+        # the country has one police force: 'De politie' needs no name
+        ("De politie heeft dinsdag bij", True),
+        # a service with many local branches does say which
+        ("De vereniging heeft dinsdag bij", False),
+    ],
+)
+def test_a_national_service_as_subject_says_which(frog, opening, asked):
+    text = (
+        "Invallen tegen drugshandel\n\n"
+        f"{opening} acht invallen in Assen en Emmen drie mannen aangehouden. "
+        "Er werden ook drugs en geld in beslag genomen."
+    )
+    generation = _run(frog, text)
+    if asked:
+        assert any(q.evidence.startswith(opening) for q in generation.questions)
+        assert not any("without saying which" in r for r in _reasons(generation, "acht"))
+    else:
+        assert_dropped(generation, "acht", "without saying which")
