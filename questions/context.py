@@ -422,13 +422,13 @@ def headline_actors(headline: str) -> tuple[str, ...]:
     return found.groups() if found else ()
 
 
-# Sentence-initial definite noun phrases that refer back to the story without naming it:
-# 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
 # Services the country has one of (the national police since 2013): 'de politie' needs no
 # name to say which
 NATIONAL_SERVICES = frozenset({"politie", "douane", "marechaussee", "kustwacht"})
 
 
+# Sentence-initial definite noun phrases that refer back to the story without naming it:
+# 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
 def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
 

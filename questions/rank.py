@@ -281,7 +281,8 @@ def known_word(word: str, language: str, depth: int = 0) -> bool:
 
 def typo_problem(stem: str, language: str) -> str:
     """Why a stem copies a slip of the source ('' when it does not): a lower-case word of
-    five letters or more that is neither a known word nor a compound of known words."""
+    five letters or more that is neither a known word nor a compound of known words, a
+    second capital ('TIlburg'), a particle written twice or a participle split in two."""
     for word in LETTER_WORD_RE.findall(stem.replace("___", " ")):
         if CAPS_SLIP_RE.fullmatch(word):
             return f"'{word}' has a second capital by a slip of the source"
@@ -309,6 +310,7 @@ DOUBLED_PARTICLE_RE = re.compile(
 )
 # 'TIlburg': a shift key held too long; not the digraph of 'IJmuiden', not an acronym
 CAPS_SLIP_RE = re.compile(r"(?!IJ)[A-Z]{2}[a-z]{3,}")
+
 # A separable verb's participle written in two ('heeft stil gelegen', 'is vast gezet').
 SPLIT_PARTICIPLE_RE = re.compile(
     r"(?<![\w-])(stil|vast|open|dicht|neer|terug|mee|weg|af|op|uit|aan|door|samen|tegen|"
@@ -625,7 +627,9 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "an article before the gap that the options may not all take"
     if fact.type in PERSON_TYPES and NEAR_MISS_RE.search(stem):
         return "a near miss ('het dichtst bij een doelpunt'): a side part, not the result"
-    return superseded_problem(fact, stem) if language == "nl" else ""
+    if language == "nl":
+        return superseded_problem(fact, stem)
+    return ""
 
 
 # Nouns for a person, group or role: a copied sentence that names its subject only as

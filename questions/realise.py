@@ -35,11 +35,11 @@ Template = Callable[[Fact, Scene], "str | None"]
 
 def body_start(sentence: Sentence) -> int:
     """Index of the first token after a dateline such as 'DEN HAAG (ANP) -'."""
-    match = R.DATELINE_RE.match(sentence.text)
-    if not match and sentence.aligned:
-        return _bare_dateline(sentence.tokens)
-    if not match or not sentence.aligned:
+    if not sentence.aligned:
         return 0
+    match = R.DATELINE_RE.match(sentence.text)
+    if not match:
+        return _bare_dateline(sentence.tokens)
     for k, token in enumerate(sentence.tokens):
         if token.start >= match.end():
             return k
