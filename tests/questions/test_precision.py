@@ -977,7 +977,7 @@ def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
         ),
     ],
 )
-def test_a_town_in_capitals_without_a_dash_is_a_dateline(frog, sentence, key, stem):
+def test_datelines_without_a_dash_or_capitals(frog, sentence, key, stem):
     made = stems(frog, sentence)
     if stem is None:
         assert all(not s.startswith("DEN HAAG") for s, _ in made.values()), made
