@@ -846,15 +846,26 @@ def _race_distance(fact: Fact, ctx: Context, value: float | None) -> list[float]
     return [min(beyond)] if beyond else []
 
 
+TEGENOVER_RE = re.compile(
+    r"(?<![\w-])(\d[\d.,]*)[^\d;]{0,30}\btegenover\s+___"
+    r"|___[^\d;]{0,30}\btegenover\s+(?:de\s+)?(\d[\d.,]*)"
+)
+
+
 def _compared_values(fact: Fact, stem: str) -> list[float]:
     """Other values of the stem in the key's own unit ('tegenover de 849 millimeter' next
     to '___ millimeter'), which the story compares the key with."""
+    # '9.069 dit jaar, tegenover ___ vorig jaar': a bare number set against the gap
+    values = [
+        parsed
+        for number in TEGENOVER_RE.findall(stem)
+        if (parsed := first_number(next(n for n in number if n).rstrip(".,"))) is not None
+    ]
     words = fact.key.split()
     after = re.search(r"___\s+([a-zA-Z]+)", stem)
     unit = words[-1] if len(words) > 1 else (after.group(1) if after else "")
     if not unit or unit[:1].isdigit():
-        return []
-    values = []
+        return values
     for number in re.findall(rf"(?<![\w-])(\d[\d.,]*)\s+{re.escape(unit)}\b", stem):
         parsed = first_number(number.rstrip(".,"))
         if parsed is not None:

@@ -46,6 +46,7 @@ from questions.rank import (
     difficulty,
     history_person_problem,
     key_in_quote,
+    nationality_only_problem,
     office_problem,
     order_options,
     person_stem_problem,
@@ -499,6 +500,7 @@ def _make_question(
     problem = (
         anaphor_problem(stem)
         or typo_problem(stem, article.language)
+        or nationality_only_problem(stem)
         # a question that asks who ('Trainer ___ won ...') need not name anyone
         or (fact.type not in PERSON_TYPES and description_problem(stem, names))
         or (fact.type in PERSON_TYPES and person_stem_problem(stem, names))

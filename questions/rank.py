@@ -668,6 +668,19 @@ def description_problem(stem: str, names: list[str]) -> str:
     return ""
 
 
+NATIONALITY_NOUNS = "|".join(sorted(W.NATIONALITIES, key=len, reverse=True))
+# 'Wie verving de Mexicaan?': someone named only by nationality, with no name after it
+NATIONALITY_ONLY_RE = re.compile(rf"\b(?:de|het) (?:{NATIONALITY_NOUNS})\b(?![ -]+[A-Z])")
+
+
+def nationality_only_problem(stem: str) -> str:
+    """Why the stem names someone only by nationality ('' when it does not)."""
+    found = NATIONALITY_ONLY_RE.search(stem)
+    if found:
+        return f"the stem names someone only as '{found.group(0)}': the player cannot tell who"
+    return ""
+
+
 # 'ook', 'eveneens': others did the same, so a wrong option may be true as well
 ALSO_RE = re.compile(r"(?<!\w)(?:ook|eveneens|tevens|evenmin|also|too)(?!\w)", re.I)
 # the gap inside a list of names: 'Kensington, ___, Tino Martin en ...'

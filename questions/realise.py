@@ -532,7 +532,9 @@ def _wh_phrase(fact: Fact, scene: Scene) -> tuple[str, int] | None:
         bare = not previous or previous.startswith(("WW", "BW", "N(", "SPEC"))
         if bare and before not in W.NL_PREPOSITIONS:
             return ("Op welke dag" if plain else "Wanneer"), fact.i
-    if fact.type == "percentage" and before == "met" and fact.noun == "procent":
+    # 'met 7 procent gestegen' is a change; 'viel met 65 procent tegen' is a level
+    by_percent = fact.type == "percentage" and before == "met" and fact.noun == "procent"
+    if by_percent and _changes(fact.sentence):
         return "Met hoeveel procent", fact.i - 1
     if fact.type == "place" and before in ("in", "naar"):
         kind = place_kind(fact.key, scene.language)
@@ -540,6 +542,43 @@ def _wh_phrase(fact: Fact, scene: Scene) -> tuple[str, int] | None:
         if kind in noun:
             return f"{before.capitalize()} {noun[kind]}", fact.i - 1
     return None
+
+
+# Verbs of change: 'met ___ procent' after them tells by how much, not a level
+CHANGE_LEMMAS = frozenset(
+    {
+        "stijgen",
+        "dalen",
+        "groeien",
+        "krimpen",
+        "zakken",
+        "slinken",
+        "verhogen",
+        "verlagen",
+        "verminderen",
+        "toenemen",
+        "afnemen",
+        "oplopen",
+        "teruglopen",
+        "verdubbelen",
+    }
+)
+
+
+def _changes(sentence: Sentence) -> bool:
+    """True when the sentence's verb tells a change ('is gestegen', 'nam toe', 'liep op')."""
+    words = {t.word.lower() for t in sentence.tokens}
+    for token in sentence.tokens:
+        if not token.pos.startswith("WW"):
+            continue
+        lemma = token.lemma.lower()
+        if lemma in CHANGE_LEMMAS:
+            return True
+        if (lemma == "nemen" and words & {"toe", "af"}) or (
+            lemma == "lopen" and words & {"op", "terug"}
+        ):
+            return True
+    return False
 
 
 def _is_time_word(word: str, scene: Scene) -> bool:

@@ -205,7 +205,9 @@ def clean_person(m: Mention) -> bool:
 
 
 # Words that end up in Frog's person spans but are never part of a person's name.
-PERSON_STOP_WORDS = frozenset({"II", "III", "FC", "Eagles", "United", "City", "Vak", "K"})
+PERSON_STOP_WORDS = frozenset(
+    {"II", "III", "FC", "Eagles", "United", "City", "Vak", "K", "Producties", "Productions"}
+)
 
 
 def full_names(all_mentions: list[Mention]) -> dict[str, str]:

@@ -1203,3 +1203,41 @@ def test_an_amount_close_to_the_headline_amount_is_blanked(frog):
     generation = generate(parse_text(text), analyzer=frog)
     assert "141,20 euro" in [q.key for q in generation.questions]
     assert generation.shown_headline == "Premies voor de zorg stijgen naar gemiddeld … euro"
+
+
+@pytest.mark.parametrize(
+    ("stem", "problem"),
+    [
+        ("Wie verving de Mexicaan?", True),
+        ("In de ___ minuut viel de Noor uit.", True),
+        # a name after the nationality says who
+        ("Wie verving de Mexicaan Hirving Lozano?", False),
+        ("De Nederlandse ploeg won met ___ punten.", False),
+    ],
+)
+def test_someone_named_only_by_nationality(stem, problem):
+    from questions.rank import nationality_only_problem
+
+    assert bool(nationality_only_problem(stem)) is problem
+
+
+def test_a_number_set_against_the_gap_bounds_the_options(frog):
+    from questions.distractors import _compared_values
+
+    text = "Dit jaar werden 9.069 zeehonden geteld, tegenover 7.649 vorig jaar."
+    [s] = frog.analyze(text)
+    from questions.facts import extract
+    from questions.spans import mentions
+
+    [fact] = [f for f in extract(s, "nl", mentions(s)) if f.key == "7.649"]
+    stem = text.replace("7.649", "___")
+    assert _compared_values(fact, stem) == [9069]
+    stem = "Vorig jaar werden ___ zeehonden geteld, tegenover de 9.069 van dit jaar."
+    assert _compared_values(fact, stem) == [9069]
+
+
+def test_a_production_company_is_no_person():
+    from questions.spans import Mention, clean_person
+
+    assert not clean_person(Mention("PER", "Eran Producties", 0, 0, 2, label="PER"))
+    assert clean_person(Mention("PER", "Eran Cohen", 0, 0, 2, label="PER"))

@@ -95,6 +95,8 @@ def test_wh_question_forms(frog, sentence, key, stem):
         ("Boeren protesteerden bij provinciehuizen in Drenthe en Limburg.", "Drenthe"),
         # a sentence with a comma is not a plain main clause
         ("In 2018 was het druk, maar de wegen bleven open.", "2018"),
+        # 'met 65 procent' after a verb that is no change is a level, not a change
+        ("De opkomst viel deze week met 65 procent tegen.", "65 procent"),
     ],
 )
 def test_no_wh_question_where_uncertain(frog, sentence, key):
