@@ -853,9 +853,9 @@ TEGENOVER_RE = re.compile(
 
 
 def _compared_values(fact: Fact, stem: str) -> list[float]:
-    """Other values of the stem in the key's own unit ('tegenover de 849 millimeter' next
-    to '___ millimeter'), which the story compares the key with."""
-    # '9.069 dit jaar, tegenover ___ vorig jaar': a bare number set against the gap
+    """Values the stem compares the key with: numbers in the key's own unit ('tegenover de
+    849 millimeter' next to '___ millimeter') and a bare number set against the gap
+    ('9.069 dit jaar, tegenover ___ vorig jaar')."""
     values = [
         parsed
         for number in TEGENOVER_RE.findall(stem)
