@@ -457,10 +457,15 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     noun = head.word.lower()
     if noun in NATIONAL_SERVICES:
         return ""  # 'De politie heeft ...': one service for the whole country, no 'which'
+    said = re.findall(r"\w+", headline.lower())
+    # an adjective sets it apart from the headline's ('De provinciale omroep' under
+    # 'Lokale omroep ...'): the headline names it only with every adjective too
+    adjectives = [t.word.lower() for t in tokens[b + 1 : k]]
     if (
         len(noun) >= 4
         and not headline_actors(headline)
-        and any(noun in w for w in re.findall(r"\w+", headline.lower()))
+        and any(noun in w for w in said)
+        and all(a in said for a in adjectives)
     ):
         return ""  # the headline above names it: 'De bouw ...' under 'Utrecht bouwt ...'
     return f"the stem opens with '{tokens[b].word} {head.word}' without saying which"

@@ -283,9 +283,12 @@ def _nationality(name: str, ctx: Context, adjacent: bool = False) -> str:
         if fact.type not in PERSON_TYPES or fact.key != name:
             continue
         k = fact.i - 1
+        while k >= 0 and fact.sentence.tokens[k].word.lower() in W.ATHLETE_TITLES:
+            k -= 1  # 'de Amerikaanse schaatser Jordan Stolz': the sport's title says nothing
+        sport = k
         while k >= 0 and fact.sentence.tokens[k].word.lower() in W.NL_TITLES:
             k -= 1  # 'de Russische minister Lavrov'
-        if adjacent and k != fact.i - 1:
+        if adjacent and k != sport:
             continue
         word = fact.sentence.tokens[k].word if k >= 0 else ""
         if word in W.NATIONALITIES:
@@ -455,6 +458,8 @@ def persons(fact: Fact, ctx: Context, rng: random.Random, role: str | None = Non
         # as the story says of them
         return [n for n in found if _same_nation(_nationality(n, ctx), said)]
     role = _role_of(fact.key, ctx) if role is None else role
+    if role in W.ATHLETE_TITLES and ctx.field:
+        role = ""  # 'Atlete ___' in an athletics story: its untitled people are athletes too
     # a coach or a goalkeeper is no option for a goal scorer, nor a minister for a premier
     same_role = [n for n in found if _role_of(n, ctx) == role]
     # the stem keeps the key's title before the gap, so one person of the story with another
@@ -599,7 +604,8 @@ def story_field(text: str) -> str:
     The field whose words the story uses most, at least three times and clearly more than
     the next one.
     """
-    words = re.findall(r"[\w-]+", text.lower())
+    # 'Premier League' is a competition, no premier's
+    words = re.findall(r"[\w-]+", re.sub(r"\bpremier league\b", "", text.lower()))
     counts = {
         field: sum(1 for w in words if any(w.startswith(k) for k in keys))
         for field, keys in W.FIELD_WORDS.items()
@@ -823,6 +829,11 @@ def pick(fact: Fact, ctx: Context, rng: random.Random, stem: str, n: int = 3) ->
         if _gap_at_a_true_value(fact, chosen, forbidden):
             return []
         return chosen
+    if fact.type == "person" and stem.startswith("Wie "):
+        # the question drops the key's title: a team's rider ('Jumbo-Visma-renner') is asked
+        # among the race's riders
+        role = _role_of(fact.key, ctx)
+        return usable(persons(fact, ctx, rng, role=role.rsplit("-", 1)[-1]), n)
     strategy = STRATEGIES.get(fact.type)
     return usable(strategy(fact, ctx, rng), n) if strategy is not None else []
 

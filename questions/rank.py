@@ -539,6 +539,11 @@ def superseded_problem(fact: Fact, stem: str) -> str:
     return ""
 
 
+# Verbs that tell how a study was done ('GfK vergeleek de prijzen van 55 producten'): the
+# count in such a sentence is its sample, not what it found.
+METHOD_LEMMAS = frozenset({"vergelijken", "ondervragen", "enquêteren", "peilen", "bevragen"})
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
@@ -600,6 +605,13 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "how far one place lies from another is an aside"
     if fact.type == "ordinal" and fact.noun.lower() in W.BOUNDED_SERIES:
         return "a quarter, half or set: a short series whose later options do not exist"
+    if fact.type == "ordinal" and fact.noun.lower() in ("editie", "jaargang"):
+        words = re.findall(r"[\w.]+", stem)
+        if any(parse_ordinal(w, language) for w in words if w != fact.key):
+            # 'in de ___ editie ... voor de twaalfde keer': the other number is the news
+            return "which edition an event was is an aside beside what happened at it"
+    if fact.type == "count" and any(t.lemma.lower() in METHOD_LEMMAS for t in fact.sentence.tokens):
+        return "how many things a study compared or asked is its method, not its finding"
     if fact.type == "measure" and re.search(
         r"\bnog\s+___|___\s+(?:van|voor)\s+(?:de|het)\s+(?:streep|finish|meet|einde)\b", stem
     ):

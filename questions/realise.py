@@ -713,7 +713,8 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
 
     The person (or an organisation of a known kind: 'Welke club ...') must be the whole
     subject at the start, straight before a singular finite verb that every later main verb
-    shares; quotations and questions stay out.
+    shares; quotations and questions stay out. A person's title before the name goes with
+    it ('Jumbo-Visma-renner Mike Teunissen won ...' -> 'Wie won ...?').
     """
     s = fact.sentence
     if scene.language != "nl" or fact.type not in ("person", "organisation") or not s.aligned:
@@ -721,6 +722,8 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
     tokens = s.tokens
     b = body_start(s)
     v = fact.j
+    if fact.i == b + 1 and fact.type == "person" and _title(tokens[b]):
+        b += 1
     if fact.i != b or v >= len(tokens) - 1 or tokens[-1].word != ".":
         return None
     if any(c in body_text(s) for c in R.QUOTE_CHARS + "():;"):
@@ -736,6 +739,15 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
         return f"Wie {rest}?"
     noun = ORGANISATION_NOUNS.get(organisation_class(fact.key), "")
     return f"{noun} {rest}?" if noun else None
+
+
+def _title(token: Token) -> bool:
+    """A person's title opening the sentence: one singular common noun ('Minister',
+    'Atlete') or a compound of a team and a noun ('Jumbo-Visma-renner')."""
+    word = token.word
+    if token.pos.startswith("N(soort,ev"):
+        return True
+    return "-" in word and word.rsplit("-", 1)[-1].isalpha() and word.rsplit("-", 1)[-1].islower()
 
 
 # Particles of separable verbs: 'die de trui afstond' would need 'stond ... af'; such

@@ -86,6 +86,15 @@ LIST_SLOTS = {
     "bewindsvrouw": "minister",
 }
 MINISTERS_TOO = _words("premier minister-president vicepremier")
+# Titles that say only which sport someone plays: in a story of that sport every untitled
+# person of it stands in ('Atlete ___' among the runners of the story).
+ATHLETE_TITLES = _words(
+    """
+    renner renster wielrenner wielrenster schaatser schaatsster tennisser tennisster
+    coureur atleet atlete zwemmer zwemster darter golfer sprinter sprintster veldrijder
+    veldrijdster
+    """
+)
 # Ordinal nouns of a short, fixed series: no 'vijfde kwartaal' among the options.
 BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft categorie")
 
@@ -139,11 +148,14 @@ NL_MEASURE_UNITS = _words(
     "kilometer km meter graden lichtjaar lichtjaren kilo kilogram ton liter hectare centimeter"
 )
 
+# Nouns after a number that are no counted things; 'meters' counts races ('beide 5.000
+# meters'), not metres.
 NL_COUNT_STOP_NOUNS = _words(
     """
     procent euro dollar pond cent miljoen miljard jaar jaren maand maanden week weken dag
     dagen uur minuut minuten seconde seconden eeuw eeuwen decennium decennia keer maal meter
     kilometer centimeter km kilo kilogram gram graden graad lichtjaar lichtjaren uur
+    meters kilometers
     procentpunt punt januari februari maart april mei juni juli augustus september oktober
     november december
     """
@@ -261,6 +273,11 @@ FIELD_WORDS = {
         " officier hoger-beroep strafeis"
     ),
     "beurs": _words("beurs damrak aex beursgang beurskoers aandeel aandelen midkap smallcap"),
+    "atletiek": _words(
+        "atleet atlete atletiek estafette horden hordeloop zevenkamp tienkamp verspringen"
+        " hoogspringen polsstok speerwerpen kogelstoten"
+    ),
+    "darts": _words("darts darter dartsen pdc"),
 }
 # Fields whose events happen on working days (sessions, hearings): no weekend options.
 WORKING_DAY_FIELDS = frozenset({"politiek", "rechtspraak", "beurs"})

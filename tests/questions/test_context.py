@@ -368,3 +368,57 @@ def test_a_national_service_as_subject_says_which(frog, opening, asked):
         assert not any("without saying which" in r for r in _reasons(generation, "acht"))
     else:
         assert_dropped(generation, "acht", "without saying which")
+
+
+@pytest.mark.parametrize(
+    ("opening", "asked"),
+    [
+        # the headline's 'omroep' names the subject
+        ("De omroep werkt sinds kort samen met", True),
+        # an adjective sets it apart: the headline's broadcaster is the local one
+        ("De regionale omroep werkt sinds kort samen met", False),
+    ],
+)
+def test_the_headline_names_a_subject_only_with_its_adjectives(frog, opening, asked):
+    text = (
+        "Lokale omroep zoekt nieuwe vrijwilligers\n\n"
+        f"{opening} negen scholen in Zutphen en Deventer. "
+        "Leerlingen maken er reportages over hun eigen buurt."
+    )
+    generation = _run(frog, text)
+    if asked:
+        assert not any("without saying which" in r for r in _reasons(generation, "negen"))
+    else:
+        assert_dropped(generation, "negen", "without saying which")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "aside"),
+    [
+        # how many products a study compared is its method
+        (
+            "Albert Heijn vergeleek in oktober de prijzen van 64 producten in zes winkels.",
+            "64",
+            True,
+        ),
+        ("Albert Heijn ondervroeg in oktober 64 klanten in zes winkels.", "64", True),
+        ("Albert Heijn opende in oktober 64 winkels in zes provincies.", "64", False),
+        # which edition of a race it was is trivia beside what happened there
+        (
+            "Oranje won in Valencia de achttiende editie van de beker voor de vijfde keer.",
+            "achttiende",
+            True,
+        ),
+        ("Oranje won in Valencia de achttiende editie van de Europese beker.", "achttiende", False),
+        ("Oranje won in Valencia voor de achttiende keer de Europese beker.", "achttiende", False),
+    ],
+)
+def test_a_study_sample_and_an_edition_are_asides(frog, sentence, key, aside):
+    text = f"Nieuws uit de sport en de winkel\n\n{sentence} Er kwamen veel mensen op af."
+    generation = _run(frog, text)
+    reasons = " ".join(_reasons(generation, key))
+    if aside:
+        assert_dropped(generation, key, "edition" if "editie" in sentence else "method")
+    else:  # the fact is read, and asked or dropped for another reason
+        assert _stems(generation, key) or reasons
+        assert "method" not in reasons and "edition" not in reasons

@@ -64,6 +64,8 @@ def test_fact_table_dutch(sentence, expected):
         "Er werden tien tot twintig vluchten per dag geschrapt door de drukte.",
         "Honderden boeren trokken met hun trekkers naar het provinciehuis.",
         "Het was voor het eerst dat de ploeg de eerste plaats haalde.",
+        # races, not metres counted
+        "De schaatser won dit seizoen alle drie de 1500 meters in de wereldbeker.",
     ],
 )
 def test_no_numeric_fact_where_uncertain(sentence):

@@ -35,6 +35,17 @@ from tests.questions.test_templates import stems
             "Anna Visser",
             "Wie won zaterdag de rit naar Emmen en gaat als leider de slotrit in?",
         ),
+        # a title before the name goes with it, a team's rider too
+        (
+            "Wielrenster Anna Visser won zaterdag de rit naar Emmen.",
+            "Anna Visser",
+            "Wie won zaterdag de rit naar Emmen?",
+        ),
+        (
+            "Visma-renster Anna Visser won zaterdag de rit naar Emmen.",
+            "Anna Visser",
+            "Wie won zaterdag de rit naar Emmen?",
+        ),
     ],
 )
 def test_who_question_for_a_person_who_is_the_whole_subject(frog, sentence, key, stem):
@@ -155,6 +166,16 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
             "wielrennen/sprint",
         ),
         ("Het grandslamtoernooi had een lange kwalificatie.", ""),  # no 'grand prix'
+        (
+            "De atlete won de estafette en werd tweede op de horden; een atleet won de tienkamp.",
+            "atletiek",
+        ),
+        # the Premier League of darts is no premier's
+        (
+            "De darter won de Premier League in Glasgow, zijn tweede zege in de Premier League; "
+            "de darts van de pdc.",
+            "darts",
+        ),
         # natural ice is skating's own word; a bare marathon may be a run
         (
             "De marathon op natuurijs ging door. Hij won de marathon op het natuurijs van "
@@ -458,3 +479,41 @@ def test_a_national_coach_gets_well_known_trainers(frog):
     [q] = [q for q in generate(parse_text(text), analyzer=frog).questions if q.key == "Kees Mol"]
     trainers = {name for name, gender in known_people()["trainer"] if gender == "m"}
     assert set(q.options) - {"Kees Mol"} <= trainers
+
+
+def test_a_team_rider_is_asked_among_the_race_riders(frog):
+    # 'Visma-renster' is a title no one else of the story has; the who question drops it,
+    # and the story's untitled riders and well-known ones stand in
+    text = (
+        "Wielrennen\n\nVisma-renster Anna Visser heeft zaterdag de eerste rit van de Ronde "
+        "van Drenthe gewonnen. Zij won de sprint van Eva Bos en Lotte Smit. De renster uit "
+        "Assen pakte ook de leiderstrui in de ronde. De wielrensters reden 140 kilometer."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    assert q.stem == "Wie heeft zaterdag de eerste rit van de Ronde van Drenthe gewonnen?"
+    assert {"Eva Bos", "Lotte Smit"} & set(q.options)
+
+
+def test_a_nationality_before_a_sport_title_binds_the_options(frog):
+    # 'De Amerikaanse schaatser ___': no Dutch skater fits, and none of the story is American
+    text = (
+        "Schaatsen\n\nDe Amerikaanse schaatser Jordan Vos heeft zondag in Heerenveen de 500 "
+        "meter gewonnen. Kees Bakker en Joep Smit werden tweede en derde op de schaatsbaan. "
+        "Het schaatspubliek zag ook een baanrecord."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "Jordan Vos"]
+
+
+def test_an_athlete_title_takes_the_story_athletes_as_options(frog):
+    # athletics has no well-known pool: the story's untitled athletes stand in for 'Atlete'
+    text = (
+        "Atletiek\n\nAtlete Anna Visser heeft zondag in Rome de Europese titel op de 5000 "
+        "meter gepakt. Eva Bos werd vierde op de 1500 meter en Lotte Smit won brons op de "
+        "horden. Kim de Vries liep een persoonlijk record op de 800 meter. De estafetteploeg "
+        "van de atletiekbond viel uit."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    assert {"Eva Bos", "Lotte Smit"} <= set(q.options)

@@ -52,7 +52,8 @@ def test_stems_that_point_back_to_nothing(stem, dangling):
 
 def _fact(type_: str, key: str):
     number = parse_ordinal(key, "nl") if type_ == "ordinal" else parse_cardinal(key, "nl")
-    return SimpleNamespace(type=type_, key=key, value=number, noun="", i=0, j=1, sentence=None)
+    sentence = SimpleNamespace(tokens=())  # a stem alone: no verb of its sentence to read
+    return SimpleNamespace(type=type_, key=key, value=number, noun="", i=0, j=1, sentence=sentence)
 
 
 @pytest.mark.parametrize(
