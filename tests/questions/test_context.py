@@ -348,48 +348,26 @@ def test_the_shown_headline_blanks_every_key_at_once_or_the_question_goes():
 
 
 @pytest.mark.parametrize(
-    ("opening", "asked"),
+    ("headline", "sentence", "asked"),
     [
         # the country has one police force: 'De politie' needs no name
-        ("De politie heeft dinsdag bij", True),
+        ("Invallen", "De politie heeft bij acht invallen in Assen drie mannen opgepakt", True),
         # a service with many local branches does say which
-        ("De vereniging heeft dinsdag bij", False),
+        ("Invallen", "De vereniging heeft bij acht invallen in Assen drie mannen opgepakt", False),
+        # the headline's 'omroep' names the subject
+        ("Lokale omroep zoekt hulp", "De omroep werkt sinds kort samen met acht scholen", True),
+        # an adjective sets it apart: the headline's broadcaster is the local one
+        ("Lokale omroep zoekt hulp", "De regionale omroep werkt samen met acht scholen", False),
     ],
 )
-def test_a_national_service_as_subject_says_which(frog, opening, asked):
-    text = (
-        "Invallen tegen drugshandel\n\n"
-        f"{opening} acht invallen in Assen en Emmen drie mannen aangehouden. "
-        "Er werden ook drugs en geld in beslag genomen."
-    )
+def test_a_definite_subject_says_which(frog, headline, sentence, asked):
+    text = f"{headline}\n\n{sentence}. Er kwamen veel mensen op af."
     generation = _run(frog, text)
     if asked:
-        assert any(q.evidence.startswith(opening) for q in generation.questions)
+        assert any(q.evidence.startswith(sentence) for q in generation.questions)
         assert not any("without saying which" in r for r in _reasons(generation, "acht"))
     else:
         assert_dropped(generation, "acht", "without saying which")
-
-
-@pytest.mark.parametrize(
-    ("opening", "asked"),
-    [
-        # the headline's 'omroep' names the subject
-        ("De omroep werkt sinds kort samen met", True),
-        # an adjective sets it apart: the headline's broadcaster is the local one
-        ("De regionale omroep werkt sinds kort samen met", False),
-    ],
-)
-def test_the_headline_names_a_subject_only_with_its_adjectives(frog, opening, asked):
-    text = (
-        "Lokale omroep zoekt nieuwe vrijwilligers\n\n"
-        f"{opening} negen scholen in Zutphen en Deventer. "
-        "Leerlingen maken er reportages over hun eigen buurt."
-    )
-    generation = _run(frog, text)
-    if asked:
-        assert not any("without saying which" in r for r in _reasons(generation, "negen"))
-    else:
-        assert_dropped(generation, "negen", "without saying which")
 
 
 @pytest.mark.parametrize(
