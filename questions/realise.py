@@ -744,10 +744,10 @@ def who_question(fact: Fact, scene: Scene) -> str | None:
 def _title(token: Token) -> bool:
     """A person's title opening the sentence: one singular common noun ('Minister',
     'Atlete') or a compound of a team and a noun ('Jumbo-Visma-renner')."""
-    word = token.word
     if token.pos.startswith("N(soort,ev"):
         return True
-    return "-" in word and word.rsplit("-", 1)[-1].isalpha() and word.rsplit("-", 1)[-1].islower()
+    tail = token.word.rsplit("-", 1)[-1]
+    return "-" in token.word and tail.isalpha() and tail.islower()
 
 
 # Particles of separable verbs: 'die de trui afstond' would need 'stond ... af'; such

@@ -17,6 +17,11 @@ from questions.spans import full_names, mentions
 from tests.questions.test_templates import stems
 
 
+def asked(generation, key: str) -> list:
+    """The questions of a generation whose key is `key`."""
+    return [q for q in generation.questions if q.key == key]
+
+
 @pytest.mark.parametrize(
     ("sentence", "key", "stem"),
     [
@@ -97,7 +102,7 @@ def test_a_female_key_gets_no_male_options(frog):
         "Ronde van Drenthe."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    [q] = asked(generation, "Anna Visser")
     male = {"Piet Jansen", "Kees Mol", "Jan de Graaf", "Henk Smit"}
     assert not male & set(q.options)
     assert len(q.options) == 4
@@ -112,7 +117,7 @@ def test_a_stem_that_says_she_offers_only_women(frog):
     )
     generation = generate(parse_text(text), analyzer=frog)
     # 'Sam' alone would be a man; the article's 'zij' says otherwise
-    [q] = [q for q in generation.questions if q.key == "Sam Visser"]
+    [q] = asked(generation, "Sam Visser")
     assert "zij" in q.stem
     assert set(q.options) == {"Sam Visser", "Eva Bos", "Lotte de Graaf", "Marieke Vink"}
 
@@ -124,7 +129,7 @@ def test_a_stem_that_says_she_is_dropped_when_no_one_is_known_to_be_a_woman(frog
         "brons op de 1000 meter. Joost Vink werd in Thialf vierde op de 5000 meter."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.key == "Sam Visser"]
+    assert not asked(generation, "Sam Visser")
     assert not [q for q in generation.questions if "zij" in q.stem.split()]
 
 
@@ -210,7 +215,7 @@ def test_people_from_earlier_stories_of_the_same_field_fill_the_options(frog):
         "Tom Bakker verloor in Den Bosch de halve finale van het tennistoernooi."
     )
     generation = generate(parse_text(text), analyzer=frog, memory=memory)
-    [q] = [q for q in generation.questions if q.key == "Bram Visser"]
+    [q] = asked(generation, "Bram Visser")
     # the story's other player, then players from the earlier story; never the politicians
     assert "Tom Bakker" in q.options
     others = set(q.options) - {"Bram Visser", "Tom Bakker"}
@@ -224,7 +229,7 @@ def test_a_surname_alone_gets_no_full_names_as_options(frog):
         "de club."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.key == "Van Schaik"]
+    assert not asked(generation, "Van Schaik")
 
 
 @pytest.mark.parametrize(
@@ -310,7 +315,7 @@ def test_a_marathon_skater_gets_marathon_skaters_never_sprinters(frog):
         "Heerenveen. Anna Rijpstra uit Leerdam werd tweede in de massastart van de marathon."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Lies Hoving"]
+    [q] = asked(generation, "Lies Hoving")
     others = set(q.options) - {"Lies Hoving", "Anna Rijpstra"}
     assert others and others <= skaters("marathon", "f")
     assert not others & (skaters("sprint", "f") - skaters("marathon", "f"))
@@ -396,12 +401,12 @@ def test_no_option_the_story_gives_another_nationality_or_no_first_name(frog):
         "en van Kim Bos. Bij de mannen won Sweet Dreams de prijs voor het beste spel."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Anne Vos"]
+    [q] = asked(generation, "Anne Vos")
     assert "Julia Kraus" not in q.options  # German, and the stem asks about a Dutch player
     assert "Sweet Dreams" not in q.options  # a title read as a name: no known first name
     assert set(q.options) == {"Anne Vos", "Lotte Smit", "Emma de Boer", "Kim Bos"}
     # nor is such a name ever a key
-    assert not [q for q in generation.questions if q.key == "Sweet Dreams"]
+    assert not asked(generation, "Sweet Dreams")
 
 
 def test_a_headline_with_the_surname_shows_it_blanked(frog):
@@ -411,7 +416,7 @@ def test_a_headline_with_the_surname_shows_it_blanked(frog):
         "Sanne Kok. Kim Bos haalde de kwartfinale."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    assert [q for q in generation.questions if q.key == "Anne Vos"]
+    assert asked(generation, "Anne Vos")
     # the surname gives the person away: players see the headline without it
     assert generation.shown_headline == "… wint in Rosmalen"
     assert all(q.context == "… wint in Rosmalen" for q in generation.questions)
@@ -464,7 +469,7 @@ def test_people_the_story_says_were_absent_or_in_another_discipline_are_no_optio
         "allround in Hamar. Ook Tom Bakker ontbreekt in Thialf door een griep."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Kees Mol"]
+    [q] = asked(generation, "Kees Mol")
     assert "Piet de Graaf" in q.options
     assert not {"Joost Vink", "Bram Kok", "Tom Bakker"} & set(q.options)
     # the rest are well-known sprinters
@@ -490,7 +495,7 @@ def test_a_team_rider_is_asked_among_the_race_riders(frog):
         "Assen pakte ook de leiderstrui in de ronde. De wielrensters reden 140 kilometer."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    [q] = asked(generation, "Anna Visser")
     assert q.stem == "Wie heeft zaterdag de eerste rit van de Ronde van Drenthe gewonnen?"
     assert {"Eva Bos", "Lotte Smit"} & set(q.options)
 
@@ -503,7 +508,7 @@ def test_a_nationality_before_a_sport_title_binds_the_options(frog):
         "Het schaatspubliek zag ook een baanrecord."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.key == "Jordan Vos"]
+    assert not asked(generation, "Jordan Vos")
 
 
 def test_an_athlete_title_takes_the_story_athletes_as_options(frog):
@@ -515,5 +520,5 @@ def test_an_athlete_title_takes_the_story_athletes_as_options(frog):
         "van de atletiekbond viel uit."
     )
     generation = generate(parse_text(text), analyzer=frog)
-    [q] = [q for q in generation.questions if q.key == "Anna Visser"]
+    [q] = asked(generation, "Anna Visser")
     assert {"Eva Bos", "Lotte Smit"} <= set(q.options)
