@@ -115,6 +115,8 @@ def pointer_problem(
             continue  # resolved or dropped by the template
         if low in ("we", "wij", "ons", "onze", "ik", "mijn") and token.pos.startswith("VNW"):
             return f"the stem speaks as '{low}' (the writer), not about the story"
+        if low in ("je", "jij", "jou", "jouw") and token.pos.startswith("VNW"):
+            return f"the stem speaks to the reader ('{low}'), not about the story"
         if _personal(token, tokens, k):
             if fact.type in PERSON_TYPES and k >= fact.j:
                 continue  # 'Anna Visser won goud en zij reed ...': the key is the antecedent
@@ -329,8 +331,8 @@ BARE_OPENING_RE = re.compile(
 def aside_bracket_problem(stem: str) -> str:
     """Why the gap sits alone in brackets ('tegen Go Ahead Eagles (___)'), the stem keeps a
     photo caption's '(rechtsboven)', or opens with a bare noun that refers back."""
-    if re.search(r"\(\s*___\s*\)", stem):
-        return "the key is an aside in brackets"
+    if re.search(r"\([^()]*___[^()]*\)", stem):
+        return "the key is an aside in brackets ('(circa ___ inwoners)')"
     if PHOTO_POSITION_RE.search(stem):
         return "the stem keeps a photo caption's pointer ('(rechtsboven)')"
     if FROM_TO_RE.search(stem):
@@ -392,7 +394,7 @@ def timeline_problem(fact: Fact, year: int, lead: int) -> str:
 
 # A placing in a ranking: 'de ___ plaats', 'eindigde als negende', 'werd zevende'.
 PLACING_RE = re.compile(
-    r"(?:___|\b\w+(?:de|ste)|\b\d+e)\s+(?:plaats|plek|positie)\b"
+    r"(?:___|\b\w+(?:de|ste)|\b\d+e)\s+(?:plaats|plek|positie|tijd)\b"
     r"|\b(?:eindigde|eindigt|finishte|finisht|werd|wordt)\s+(?:als\s+)?(?:___|\w+(?:de|ste)|\d+e)\b"
     r"|\b(?:het\s+)?(?:brons|zilver)\b",  # a medal below gold: 'beslag op het brons'
     re.I,
@@ -424,7 +426,9 @@ def headline_actors(headline: str) -> tuple[str, ...]:
 
 # Services the country has one of (the national police since 2013): 'de politie' needs no
 # name to say which
-NATIONAL_SERVICES = frozenset({"politie", "douane", "marechaussee", "kustwacht"})
+NATIONAL_SERVICES = frozenset(
+    {"politie", "douane", "marechaussee", "kustwacht", "openbaar ministerie"}
+)
 
 
 # Sentence-initial definite noun phrases that refer back to the story without naming it:
@@ -455,12 +459,12 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     if fact.i < verb or any(t.word[:1].isupper() and t.entity != "O" for t in phrase):
         return ""  # the phrase names it: 'De provincie Gelderland', 'Het elftal van ___'
     noun = head.word.lower()
-    if noun in NATIONAL_SERVICES:
+    adjectives = [t.word.lower() for t in tokens[b + 1 : k]]
+    if noun in NATIONAL_SERVICES or " ".join([*adjectives, noun]) in NATIONAL_SERVICES:
         return ""  # 'De politie heeft ...': one service for the whole country, no 'which'
     said = re.findall(r"\w+", headline.lower())
     # an adjective sets it apart from the headline's ('De provinciale omroep' under
     # 'Lokale omroep ...'): the headline names it only with every adjective too
-    adjectives = [t.word.lower() for t in tokens[b + 1 : k]]
     if (
         len(noun) >= 4
         and not headline_actors(headline)

@@ -49,6 +49,7 @@ from questions.rank import (
     nationality_only_problem,
     office_problem,
     order_options,
+    period_in_headline,
     person_stem_problem,
     score,
     seeded_rng,
@@ -58,7 +59,7 @@ from questions.rank import (
     typo_problem,
     vague_who_problem,
 )
-from questions.realise import Scene, realise
+from questions.realise import Scene, realise, without_asides
 from questions.records import Article, Dropped, Generation, Question
 from questions.spans import full_names, mentions
 
@@ -468,6 +469,7 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
+    stem = without_asides(stem)
     if template == "gapfill" and fact.sentence.index >= STORY_SENTENCES:
         return drop("a copied sentence deep in the story, past its first sentences: a side fact")
     if (
@@ -520,6 +522,9 @@ def _make_question(
         return drop(problem)
     if fact.type == "place" and place_kind(fact.key) == "country" and fact.key.lower() in headline:
         return drop("the story's own country (in the headline) is no question")
+    problem = period_in_headline(fact, article.headline)
+    if problem:
+        return drop(problem)
     whole = f"{article.headline}\n{article.text}"
     if fact.type == "place" and place_kind(fact.key) == "city" and story_province(whole):
         return drop("the story is set in one province; towns from elsewhere give the key away")

@@ -288,6 +288,9 @@ def typo_problem(stem: str, language: str) -> str:
             return f"'{word}' has a second capital by a slip of the source"
         if word[:1].isupper():
             continue  # names and the sentence's first word
+        glued = GLUED_RE.fullmatch(word) if language == "nl" else None
+        if glued and zipf_frequency(word, language) == 0 and known_word(glued[1], language):
+            return f"'{word}' runs two words together ('{glued[1]} {glued[2]}'): a slip"
         for part in word.lower().split("-"):
             if len(part) >= 5 and not known_word(part, language):
                 return f"a word no dictionary knows ('{word}'): a typo copied from the source"
@@ -308,6 +311,8 @@ DOUBLED_PARTICLE_RE = re.compile(
     r"\s\1[.!?]?$",
     re.I,
 )
+# 'prijzendashboardvan': a word and the preposition or article after it, space lost
+GLUED_RE = re.compile(r"([^\W\d_]{5,})(van|het)")
 # 'TIlburg': a shift key held too long; not the digraph of 'IJmuiden', not an acronym
 CAPS_SLIP_RE = re.compile(r"(?!IJ)[A-Z]{2}[a-z]{3,}")
 
@@ -505,6 +510,19 @@ TO_THE_FINISH_RE = re.compile(
     re.I,
 )
 # A survey's size: 'een inventarisatie bij ___ supermarktketens', 'een peiling onder ___'.
+# Emphasis that tells a number is large ('maar liefst ___ jongen'): the key is the top option
+EMPHASIS_RE = re.compile(
+    r"\b(?:maar\s+)?liefst\s+___|\b(?:no\s+fewer\s+than|as\s+many\s+as)\s+___", re.I
+)
+# 'zijn sterkste elf': the team of a football match, eleven by the rules of the game
+TEAM_ELEVEN_RE = re.compile(r"\b(?:sterkste|beste|vaste|ideale|basis)\s+___", re.I)
+# 'jongeren tot ___', 'kinderen onder de ___': an age that defines a group of people
+AGE_GROUP_RE = re.compile(
+    r"\b(?:jongeren|kinderen|ouderen|volwassenen|leerlingen|scholieren|studenten|jongens|"
+    r"meisjes|vrouwen|mannen|mensen|werknemers|inwoners)\s+(?:tot|onder|boven|vanaf|van)\s+"
+    r"(?:en\s+met\s+|de\s+)?___",
+    re.I,
+)
 SURVEY_SIZE_RE = re.compile(
     r"\b(?:inventarisatie|peiling|enquête|onderzoek|rondgang|steekproef|analyse)\s+"
     r"(?:\w+\s+){0,3}?(?:bij|onder|van)\s+(?:ruim\s+|bijna\s+|zo'n\s+)?___",
@@ -540,8 +558,30 @@ def superseded_problem(fact: Fact, stem: str) -> str:
 
 
 # Verbs that tell how a study was done ('GfK vergeleek de prijzen van 55 producten'): the
-# count in such a sentence is its sample, not what it found.
+# count or period in such a sentence is its sample, not what it found.
 METHOD_LEMMAS = frozenset({"vergelijken", "ondervragen", "enquêteren", "peilen", "bevragen"})
+
+
+# One word for a period that a duration key gives in numbers: 'eerste halfjaar' in the
+# headline above 'In de eerste ___ van 2019' tells 'zes maanden'.
+PERIOD_WORDS: dict[tuple[str, int], tuple[str, ...]] = {
+    ("maanden", 6): ("halfjaar", "half jaar"),
+    ("maanden", 3): ("kwartaal",),
+    ("jaar", 10): ("decennium",),
+    ("jaar", 100): ("eeuw",),
+    ("uur", 24): ("etmaal",),
+}
+
+
+def period_in_headline(fact: Fact, headline: str) -> str:
+    """Why the headline gives a duration key away in one word ('' when it does not)."""
+    value = getattr(fact.value, "value", None)
+    if fact.type != "duration" or value is None:
+        return ""
+    for word in PERIOD_WORDS.get((fact.noun.lower(), int(value)), ()):
+        if re.search(rf"(?<!\w){word}(?!\w)", headline, re.I):
+            return f"the headline says '{word}', which is the key in other words"
+    return ""
 
 
 def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
@@ -551,6 +591,14 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
     bound = BOUND_RE.search(stem) or (language == "en" and EN_BOUND_RE.search(stem))
     if fact.type in NUMERIC_TYPES and bound:
         return "'meer dan ___': a bound, so other options are true as well"
+    if fact.type == "percentage" and re.match(r"100(?:,0+)?(?:\s|%)", fact.key):
+        return "100 procent is a ceiling: the key would be the highest option"
+    if fact.type in NUMERIC_TYPES and EMPHASIS_RE.search(stem):
+        return "'maar liefst ___' says the key is a large number: the highest option"
+    if fact.type == "count" and fact.key.lower() in ("elf", "11") and TEAM_ELEVEN_RE.search(stem):
+        return "'de sterkste elf' is a football team, not a count"
+    if fact.type == "duration" and AGE_GROUP_RE.search(stem):
+        return "an age bound defines a group ('jongeren tot ___'): no news, and widely known"
     if fact.type == "count" and re.search(r"___\s+tegen\s+\d|\d+\s+tegen\s+___", stem):
         return "a vote next to its counterpart ('81 tegen ___'): options break the total"
     if fact.type in ("count", "measure") and RACE_DISTANCE_RE.search(stem):
@@ -610,8 +658,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         if any(parse_ordinal(w, language) for w in words if w != fact.key):
             # 'in de ___ editie ... voor de twaalfde keer': the other number is the news
             return "which edition an event was is an aside beside what happened at it"
-    if fact.type == "count" and any(t.lemma.lower() in METHOD_LEMMAS for t in fact.sentence.tokens):
-        return "how many things a study compared or asked is its method, not its finding"
+    if fact.type in ("count", "duration") and any(
+        t.lemma.lower() in METHOD_LEMMAS for t in fact.sentence.tokens
+    ):
+        return "what a study compared or asked, or over how long, is its method, not its finding"
     if fact.type == "measure" and re.search(
         r"\bnog\s+___|___\s+(?:van|voor)\s+(?:de|het)\s+(?:streep|finish|meet|einde)\b", stem
     ):

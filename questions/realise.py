@@ -262,6 +262,17 @@ def body_text(sentence: Sentence) -> str:
     return sentence.text[sentence.tokens[b].start :]
 
 
+# An aside of a few words in brackets without the gap ('(circa 50.000 inwoners)', '(maar
+# liefst 6 jongen)'): the stem reads better without it. A name's label stays ('(BBB)',
+# '(Verandas Willems)', '(17)'): it opens with a capital or is one word.
+BRACKET_ASIDE_RE = re.compile(r"\s*\((?![^()]*___)(?![A-Z])[^()\s]+(?:\s[^()]+)+\)")
+
+
+def without_asides(stem: str) -> str:
+    """The stem without bracketed asides of two words or more that do not hold the gap."""
+    return BRACKET_ASIDE_RE.sub("", stem)
+
+
 def gapfill(fact: Fact, scene: Scene) -> str | None:
     """The evidence sentence with the key replaced by a gap (dateline off, pronoun resolved)."""
     s = fact.sentence
@@ -494,6 +505,7 @@ ORGANISATION_NOUNS = {
     "airline": "Welke luchtvaartmaatschappij",
     "space": "Welke ruimtevaartorganisatie",
 }
+AGE_RE = re.compile(r"\d+-jarige?$")
 SUBORDINATORS = frozenset({"dat", "die", "als", "omdat", "wat", "waar", "wie", "toen", "terwijl"})
 OBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "hem", "hen", "ik", "wij", "we", "jij", "je"})
 
@@ -669,8 +681,13 @@ def wh_question(fact: Fact, scene: Scene) -> str | None:
             return None
         if any(t.pos.startswith(("WW", "LET", "VG")) for t in tokens[b:v]):
             return None
-        if any(_is_time_word(t.word, scene) or t.word[:1].isdigit() for t in tokens[b:v]):
-            return None  # 'Vrijdag protesteerden boeren ...': the first phrase is no subject
+        if any(
+            _is_time_word(t.word, scene) or (t.word[:1].isdigit() and not AGE_RE.match(t.word))
+            for t in tokens[b:v]
+        ):
+            # 'Vrijdag protesteerden boeren ...': the first phrase is no subject ('Een
+            # 17-jarige jongen' is one, with an age)
+            return None
         subject = _lower_first(text(b, v), first)
         if subject is None:
             return None

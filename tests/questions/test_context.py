@@ -278,6 +278,24 @@ def test_every_question_carries_its_article_headline_as_context(frog):
             "21e",
             "last one of a series",
         ),
+        (
+            "Bibliotheek blijft open\n\nDe gemeente Westerwolde (ruim 26.000 inwoners) houdt "
+            "de bibliotheek in Ter Apel toch open.",
+            "26.000",
+            "aside in brackets",
+        ),
+        (
+            "Nieuwe foto van Jupiter\n\nOp de foto zie je de storm die al 350 jaar over de "
+            "planeet Jupiter raast.",
+            "350 jaar",
+            "speaks to the reader",
+        ),
+        (
+            "Minder winst in eerste halfjaar\n\nIn de eerste zes maanden van dit jaar boekte "
+            "bakkerij Bolletje in Almelo minder winst.",
+            "zes maanden",
+            "halfjaar",
+        ),
     ],
 )
 def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason):
@@ -358,6 +376,9 @@ def test_the_shown_headline_blanks_every_key_at_once_or_the_question_goes():
         ("Lokale omroep zoekt hulp", "De omroep werkt sinds kort samen met acht scholen", True),
         # an adjective sets it apart: the headline's broadcaster is the local one
         ("Lokale omroep zoekt hulp", "De regionale omroep werkt samen met acht scholen", False),
+        # the public prosecution service is one for the whole country
+        ("Overval in Oss", "Het openbaar ministerie vervolgt acht mannen voor een overval", True),
+        ("Overval in Oss", "Het nieuwe ministerie vervolgt acht mannen voor een overval", False),
     ],
 )
 def test_a_definite_subject_says_which(frog, headline, sentence, asked):
@@ -389,6 +410,13 @@ def test_a_definite_subject_says_which(frog, headline, sentence, asked):
         ),
         ("Oranje won in Valencia de achttiende editie van de Europese beker.", "achttiende", False),
         ("Oranje won in Valencia voor de achttiende keer de Europese beker.", "achttiende", False),
+        # the period a study compares with is its method too
+        (
+            "Het CBS vergelijkt de prijzen met het gemiddelde over de afgelopen negen jaar.",
+            "negen jaar",
+            True,
+        ),
+        ("Het CBS meet de prijzen al negen jaar in Den Haag.", "negen jaar", False),
     ],
 )
 def test_a_study_sample_and_an_edition_are_asides(frog, sentence, key, aside):

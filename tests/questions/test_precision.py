@@ -231,6 +231,18 @@ def _fact(type_: str, key: str):
         ("person", "Anna Kok", "Wie kwam voor rust het dichtst bij een doelpunt?", "who", True),
         ("person", "Anna Kok", "Een schot van ___ belandde op de lat.", "gapfill", True),
         ("person", "Anna Kok", "Wie scoorde voor rust het eerste doelpunt?", "who", False),
+        # 100 percent is a ceiling: the key would be the highest option
+        ("percentage", "100 procent", "Ze vrezen een verlies tussen 20 en ___.", "gapfill", True),
+        ("percentage", "60 procent", "Ze vrezen een verlies tussen 20 en ___.", "gapfill", False),
+        # emphasis says the number is large
+        ("count", "zes", "De uilen kregen maar liefst ___ jongen.", "gapfill", True),
+        ("count", "zes", "De uilen kregen dit voorjaar ___ jongen.", "gapfill", False),
+        # a football team is eleven by the rules of the game
+        ("count", "elf", "De trainer stuurt zijn sterkste ___ het veld in.", "gapfill", True),
+        ("count", "elf", "De trainer nam ___ nieuwe spelers mee.", "gapfill", False),
+        # an age bound defines a group
+        ("duration", "25 jaar", "Onder jongeren tot ___ daalde de werkloosheid.", "gapfill", True),
+        ("duration", "25 jaar", "De bouw van de sluis duurde ___ en was duur.", "gapfill", False),
     ],
 )
 def test_asides_and_give_aways(type_, key, stem, template, aside):
@@ -631,6 +643,9 @@ def test_the_reference_year_reads_years_inside_dates(text, year):
         # a lesser medal is a placing too
         ("Wie legde met een snelle tijd beslag op het brons?", "Kok wint in Thialf", True),
         ("Wie won zilver op de 500 meter?", "Goud voor Kok in Thialf", True),
+        # a rank by time is a placing too
+        ("Anna Bos reed de ___ tijd in Heerenveen.", "Goud voor Kok in Thialf", True),
+        ("Kok reed de ___ tijd in Heerenveen.", "Goud voor Kok in Thialf", False),
     ],
 )
 def test_a_placing_of_someone_the_headline_does_not_name_is_a_side_result(stem, headline, side):
@@ -899,6 +914,10 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("De zaal is in ___ in gebruik genomen.", False),
         ("In geval van nood gaan ___ deuren open.", False),
         ("Ze wachtten op getuigen tot ___.", False),
+        # a word run together with the preposition after it
+        ("Op het ledendashboardvan de bond staan ___ namen.", True),
+        ("Op het ledendashboard van de bond staan ___ namen.", False),
+        ("De caravan van de bond stond ___ dagen in de wei.", False),
     ],
 )
 def test_a_typo_copied_from_the_source(stem, typo):

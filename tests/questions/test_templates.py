@@ -78,6 +78,12 @@ def assert_form(made: tuple[str, str] | None, stem: str | None, template: str) -
             "Zwolle",
             "In welke plaats openen de bakkers een gezamenlijke winkel?",
         ),
+        # an age in the subject is no fronted time ('Vrijdag protesteerden ...')
+        (
+            "Een 19-jarige vrouw is zaterdagnacht in Breda door agenten aangehouden.",
+            "zaterdagnacht",
+            "Wanneer is een 19-jarige vrouw in Breda door agenten aangehouden?",
+        ),
     ],
 )
 def test_wh_question_forms(frog, sentence, key, stem):
@@ -440,3 +446,30 @@ def test_a_name_opening_with_a_preposition_is_not_moved(frog):
 )
 def test_ordinal_question_with_the_subject_after_the_verb(frog, text, key, stem):
     assert_form(stems(frog, text).get(key), stem, "ordinal_question")
+
+
+@pytest.mark.parametrize(
+    ("stem", "shown"),
+    [
+        # an aside of a few words in brackets goes
+        (
+            "De gemeente Ede (ruim 120.000 inwoners) bespaart ___ op de bibliotheek.",
+            "De gemeente Ede bespaart ___ op de bibliotheek.",
+        ),
+        # a name's label and a one-word aside stay
+        (
+            "Jan Bos (Team Visma) won voor Piet Smit (Lotto) met ___ voorsprong.",
+            "Jan Bos (Team Visma) won voor Piet Smit (Lotto) met ___ voorsprong.",
+        ),
+        ("Een jongen (17) is ___ aangehouden.", "Een jongen (17) is ___ aangehouden."),
+        # an aside that holds the gap stays, for the rule that drops it
+        (
+            "De gemeente Ede (ruim ___ inwoners) bespaart op de bibliotheek.",
+            "De gemeente Ede (ruim ___ inwoners) bespaart op de bibliotheek.",
+        ),
+    ],
+)
+def test_bracketed_asides_leave_the_stem(stem, shown):
+    from questions.realise import without_asides
+
+    assert without_asides(stem) == shown
