@@ -83,6 +83,8 @@ OPENING_POINTERS = frozenset(
         "dan",
         "maar",
         "want",
+        "en",
+        "of",
     }
 )
 PERSONAL = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "zijn"})

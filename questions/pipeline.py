@@ -56,8 +56,10 @@ from questions.rank import (
     select,
     sentence_problem,
     stem_problem,
+    sum_give_away,
     typo_problem,
     vague_who_problem,
+    weekday_gap_problem,
 )
 from questions.realise import Scene, realise, without_asides
 from questions.records import Article, Dropped, Generation, Question
@@ -286,10 +288,15 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         if fact.type == "weekday" and fact.sentence.index >= LEAD_SENTENCES:
             return "a weekday outside the lead's main event"
         return name_part_problem(fact) or _english_pronoun_problem(stem, scene)
-    if fact.type == "weekday" and (
-        template != "wh_question" or fact.sentence.index >= LEAD_SENTENCES
-    ):
+    lead_day = (template == "wh_question" and fact.sentence.index < LEAD_SENTENCES) or (
+        template == "gapfill" and fact.sentence.index == 0
+    )
+    if fact.type == "weekday" and not lead_day:
         return "a weekday outside the lead's main event"
+    if fact.type == "weekday" and template == "gapfill":
+        problem = weekday_gap_problem(stem)
+        if problem:
+            return problem
     # 'sinds 2018 ... is' in a relative clause still holds today: not background
     problem = "" if template == "since_question" else timeline_problem(fact, year, LEAD_SENTENCES)
     if problem:
@@ -522,7 +529,9 @@ def _make_question(
         return drop(problem)
     if fact.type == "place" and place_kind(fact.key) == "country" and fact.key.lower() in headline:
         return drop("the story's own country (in the headline) is no question")
-    problem = period_in_headline(fact, article.headline)
+    problem = period_in_headline(fact, article.headline) or sum_give_away(
+        fact, stem, context, article.language
+    )
     if problem:
         return drop(problem)
     whole = f"{article.headline}\n{article.text}"

@@ -294,7 +294,13 @@ def typo_problem(stem: str, language: str) -> str:
         for part in word.lower().split("-"):
             if len(part) >= 5 and not known_word(part, language):
                 return f"a word no dictionary knows ('{word}'): a typo copied from the source"
+    garbled = GARBLED_NAME_RE.search(stem)
+    if garbled:
+        return f"'{garbled[0]}' lost a letter to an apostrophe (a slip of the source)"
     if language == "nl":
+        twice = DOUBLED_WORD_RE.search(stem)
+        if twice:
+            return f"'{twice[0]}': a word written twice (a slip of the source)"
         doubled = DOUBLED_PARTICLE_RE.search(stem)
         if doubled:
             return f"the particle '{doubled.group(1)}' stands twice (a slip in the source)"
@@ -311,6 +317,13 @@ DOUBLED_PARTICLE_RE = re.compile(
     r"\s\1[.!?]?$",
     re.I,
 )
+# 'in in haar woonplaats': a short word written twice ('dat dat' and 'die die' are Dutch)
+DOUBLED_WORD_RE = re.compile(
+    r"(?<![\w-])(in|op|de|het|een|van|voor|met|te|aan|naar|bij|om|en|of|is|zijn)\s+\1(?![\w-])",
+    re.I,
+)
+# 'And’re Rieu': a letter lost to an apostrophe in a name ('O’Neill' has a capital after it)
+GARBLED_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[’'](?!s\b)[a-z]{2,}")
 # 'prijzendashboardvan': a word and the preposition or article after it, space lost
 GLUED_RE = re.compile(r"([^\W\d_]{5,})(van|het)")
 # 'TIlburg': a shift key held too long; not the digraph of 'IJmuiden', not an acronym
@@ -584,6 +597,49 @@ def period_in_headline(fact: Fact, headline: str) -> str:
     return ""
 
 
+# A weekday copied into a gap-fill stem must date the sentence's own event: not a side
+# clause ('De man die ___ is aangehouden, zit nog vast'), not the day of a report ('meldt
+# Nature Today ___'), not a day glued to a name ('Gast was ___ Anna Bos').
+WEEKDAY_SIDE_RE = re.compile(
+    r"\b(?:die|dat)\s+___"
+    r"|\b(?:meldt|meldde|melden|stelt|stelde|zegt|zei|schrijft|schreef|aldus)\s+(?:\S+\s+){0,3}___"
+    r"|___\s+[A-Z]",
+)
+
+
+def weekday_gap_problem(stem: str) -> str:
+    """Why a weekday gap dates something else than the sentence's event ('' when it does not)."""
+    if WEEKDAY_SIDE_RE.search(stem):
+        return "a weekday of a side clause, a report or a name, not of the sentence's event"
+    return ""
+
+
+def _numbers(text: str, scale: str, language: str) -> list[float]:
+    """Numbers in a text with the scale word after them ('25 miljoen'), or without one."""
+    found = []
+    for match in re.finditer(r"(?<![\w.,-])([\d.,]+|\w+)(?:\s+(miljoen|miljard))?", text):
+        number = parse_cardinal(match[1].lower(), language)
+        if number is not None and (match[2] or "") == scale and number.value >= 2:
+            found.append(number.value)
+    return found
+
+
+def sum_give_away(fact: Fact, stem: str, headline: str, language: str = "nl") -> str:
+    """Why the key follows by adding or subtracting numbers the player sees ('' when not):
+    'De Staat telde ___ neer, het fonds 25 miljoen' under a headline of 175 miljoen."""
+    value = getattr(fact.value, "value", None)
+    if fact.type not in ("amount", "count", "percentage") or not value or value < 10:
+        return ""
+    words = [w.lower() for w in fact.noun.split() if w != "#"]  # '# miljoen euro'
+    scale = words[0] if words and words[0] in ("miljoen", "miljard") else ""
+    seen = _numbers(f"{headline} {stem.replace('___', ' ')}", scale, language)
+    for k, a in enumerate(seen):
+        for b in seen[k + 1 :]:
+            if value in (a + b, abs(a - b)):
+                return "the key is the sum or difference of two numbers the player sees"
+    return ""
+
+
 def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str = "nl") -> str:
     """Why a fact is a trivial aside or an easy give-away ('' when it is worth asking)."""
     if re.search(r"(?<!\()\b(?:ANP|Belga|Reuters|AFP|AP|DPA)\b(?!\))", stem):
@@ -591,6 +647,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
     bound = BOUND_RE.search(stem) or (language == "en" and EN_BOUND_RE.search(stem))
     if fact.type in NUMERIC_TYPES and bound:
         return "'meer dan ___': a bound, so other options are true as well"
+    if re.search(r"___\s+en\s+-\w", stem):
+        return "the gap cuts a pair written short ('___ en -avond')"
+    if re.search(r"(?<![\w.])a\.s\.(?!\w)", stem):
+        return "'a.s.' (coming) holds only on the day the story appeared"
     if fact.type == "percentage" and re.match(r"100(?:,0+)?(?:\s|%)", fact.key):
         return "100 procent is a ceiling: the key would be the highest option"
     if fact.type in NUMERIC_TYPES and EMPHASIS_RE.search(stem):

@@ -80,6 +80,12 @@ def _stems(generation, key: str) -> list[str]:
             "9",
             "only by a description",
         ),
+        (
+            "Boodschappen duurder\n\nDe prijzen in de supermarkt stegen dit jaar fors. En nu "
+            "verwacht de bank voor volgend jaar een daling van 3 procent.",
+            "3 procent",
+            "it continues an earlier sentence",
+        ),
     ],
 )
 def test_stems_that_lean_on_other_sentences_are_dropped(frog, text, key, reason):
@@ -241,6 +247,18 @@ def test_every_question_carries_its_article_headline_as_context(frog):
     generation = _run(frog, text)
     assert generation.questions
     assert all(q.context == "Brand in Assen" for q in generation.questions)
+
+
+def test_a_weekday_is_copied_from_the_first_sentence_only(frog):
+    sentence = "In een flat aan de Markt in Zwolle is zondagochtend brand uitgebroken."
+    first = _run(frog, f"Brand in Zwolle\n\n{sentence} Er raakte niemand gewond.")
+    assert _stems(first, "zondagochtend") == [sentence.replace("zondagochtend", "___")]
+    later = _run(
+        frog,
+        "Brand in Zwolle\n\nDe brandweer rukte met vier wagens uit naar de Markt. "
+        f"Er raakte niemand gewond. {sentence}",
+    )
+    assert_dropped(later, "zondagochtend", "outside the lead's main event")
 
 
 @pytest.mark.parametrize(

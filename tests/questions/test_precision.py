@@ -243,6 +243,16 @@ def _fact(type_: str, key: str):
         # an age bound defines a group
         ("duration", "25 jaar", "Onder jongeren tot ___ daalde de werkloosheid.", "gapfill", True),
         ("duration", "25 jaar", "De bouw van de sluis duurde ___ en was duur.", "gapfill", False),
+        # a gap that cuts a pair written short
+        ("weekday", "vrijdagmiddag", "Voor ___ en -avond geldt code oranje.", "gapfill", True),
+        # 'a.s.' holds only on the day the story appeared
+        (
+            "date",
+            "3 november",
+            "Het concert op zaterdag ___ a.s. sluit het feest af.",
+            "gapfill",
+            True,
+        ),
     ],
 )
 def test_asides_and_give_aways(type_, key, stem, template, aside):
@@ -918,6 +928,12 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("Op het ledendashboardvan de bond staan ___ namen.", True),
         ("Op het ledendashboard van de bond staan ___ namen.", False),
         ("De caravan van de bond stond ___ dagen in de wei.", False),
+        # a short word written twice; 'dat dat' is Dutch
+        ("De winkel aan de Markt in in Assen verkocht ___ jassen.", True),
+        ("Hij zei dat dat ___ jaar duurde.", False),
+        # a letter lost to an apostrophe in a name; an Irish name keeps its capital
+        ("Het concert van And’re Rieu duurde ___ uur.", True),
+        ("Het concert van Shaun O’Neill duurde ___ uur.", False),
     ],
 )
 def test_a_typo_copied_from_the_source(stem, typo):
@@ -1261,3 +1277,61 @@ def test_a_production_company_is_no_person():
 
     assert not clean_person(Mention("PER", "Eran Producties", 0, 0, 2, label="PER"))
     assert clean_person(Mention("PER", "Eran Cohen", 0, 0, 2, label="PER"))
+
+
+@pytest.mark.parametrize(
+    ("stem", "side"),
+    [
+        ("In een flat in Zwolle is ___ brand uitgebroken.", False),
+        ("De Staat heeft ___ de nieuwe regels bekendgemaakt.", False),
+        # a side clause, a report's day, a day glued to a name
+        ("De man die ___ is aangehouden, zit nog vast.", True),
+        ("Er zijn meer zeehonden gezien, meldt de stichting ___.", True),
+        ("Gast in de studio was ___ Anna Bos.", True),
+    ],
+)
+def test_a_copied_weekday_dates_the_sentence_own_event(stem, side):
+    from questions.rank import weekday_gap_problem
+
+    assert bool(weekday_gap_problem(stem)) is side
+
+
+@pytest.mark.parametrize(
+    ("type_", "value", "noun", "headline", "stem", "given"),
+    [
+        # the headline's total less the stem's other part
+        (
+            "amount",
+            150,
+            "# miljoen euro",
+            "Schilderij van 175 miljoen terug in museum",
+            "De Staat betaalde ___, het fonds 25 miljoen.",
+            True,
+        ),
+        (
+            "amount",
+            150,
+            "# miljoen euro",
+            "Schilderij terug in museum",
+            "De Staat betaalde ___, het fonds 25 miljoen.",
+            False,
+        ),
+        # two parts in the stem add up to the key
+        ("count", 72, "", "Wet aangenomen", "Van de ___ leden stemden 48 voor en 24 tegen.", True),
+        ("count", 48, "", "Wet aangenomen", "Van de senatoren stemden ___ voor.", False),
+        # another scale does not add up: 25 miljoen and 175 are no 150
+        (
+            "amount",
+            150,
+            "# euro",
+            "Schilderij van 175 miljoen terug in museum",
+            "De Staat betaalde ___, het fonds 25 miljoen.",
+            False,
+        ),
+    ],
+)
+def test_a_key_that_numbers_the_player_sees_add_up_to(type_, value, noun, headline, stem, given):
+    from questions.rank import sum_give_away
+
+    fact = SimpleNamespace(type=type_, value=SimpleNamespace(value=value), noun=noun)
+    assert bool(sum_give_away(fact, stem, headline)) is given
