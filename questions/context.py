@@ -132,6 +132,8 @@ def pointer_problem(
             later = tokens[k + 2] if k + 2 < len(tokens) else following
             if following.word.lower() in TIME_NOUNS or later.word.lower() in TIME_NOUNS:
                 continue
+            if low in ("dit", "deze") and following.word.lower() == "moment":
+                continue  # 'op dit moment' is now
             if following.word[:1].isupper():
                 continue  # 'deze Ronde van Frankrijk' names what it points at
             return f"the stem says '{low} {following.word}' without saying which"

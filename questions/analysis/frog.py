@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import selectors
 import shutil
@@ -32,6 +33,11 @@ def _marker(prefix: str) -> str:
 NOMINAL_TAGS = ("N(", "ADJ(", "SPEC(", "TW(", "WW(vd", "WW(od")
 
 
+# A verb with an inseparable prefix writes its past tense as its participle ('begonnen',
+# 'besloten', 'verkocht'); a participle with 'ge' in it is never a past tense.
+SAME_PAST_RE = re.compile(r"(?:be|ver|ont|her|mis)(?:(?!ge)[^\W\d_])+")
+
+
 def repair_finite_verb(rows: list[tuple]) -> list[tuple]:
     """Give a sentence that Frog's tagger left without a finite verb its finite verb.
 
@@ -51,10 +57,11 @@ def repair_finite_verb(rows: list[tuple]) -> list[tuple]:
         if pos.startswith("WW(inf"):
             out[k] = (word, lemma, "WW(pv,tgw,mv)", entity, chunk)
             break
-        # only a weak past tense ('veroordeelde'): a strong participle without its auxiliary
-        # ('De politie vier personen aangehouden') is a slip in the source, left a fragment
-        weak = word.lower().endswith(("de", "te"))
-        if pos.startswith("WW(vd") and weak and not following.startswith(NOMINAL_TAGS):
+        # only a weak past tense ('veroordeelde') or one that a prefix makes look like its
+        # participle ('begonnen', 'verkocht'): a participle with 'ge' and without its
+        # auxiliary ('De politie vier personen aangehouden') is a slip, left a fragment
+        past = word.lower().endswith(("de", "te")) or SAME_PAST_RE.fullmatch(word.lower())
+        if pos.startswith("WW(vd") and past and not following.startswith(NOMINAL_TAGS):
             number = "mv" if word.endswith("en") else "ev"
             out[k] = (word, lemma, f"WW(pv,verl,{number})", entity, chunk)
             break

@@ -249,6 +249,11 @@ def test_every_question_carries_its_article_headline_as_context(frog):
     assert all(q.context == "Brand in Assen" for q in generation.questions)
 
 
+def test_op_dit_moment_is_now_and_points_nowhere(frog):
+    text = "Artsen gezocht\n\nNederland telt op dit moment ruim 4.000 artsen in opleiding."
+    assert not any("dit moment" in r for r in _reasons(_run(frog, text), "4.000"))
+
+
 def test_a_weekday_is_copied_from_the_first_sentence_only(frog):
     sentence = "In een flat aan de Markt in Zwolle is zondagochtend brand uitgebroken."
     first = _run(frog, f"Brand in Zwolle\n\n{sentence} Er raakte niemand gewond.")

@@ -205,6 +205,9 @@ def test_long_article_does_not_deadlock(frog):
         # Frog's tagger reads these finite verbs as a participle or an infinitive
         ("De rechtbank in Zwolle veroordeelde hem in maart tot drie jaar cel.", "veroordeelde"),
         ("De ministers overleggen donderdag met de premier over de begroting.", "overleggen"),
+        # a prefix makes the past tense look like its participle
+        ("De werkzaamheden aan de brug in Zwolle begonnen in maart.", "begonnen"),
+        ("Het bedrijf verkocht vorig jaar driehonderd fietsen.", "verkocht"),
     ],
 )
 def test_a_sentence_without_a_finite_verb_gets_one(frog, sentence, finite):
