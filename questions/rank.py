@@ -317,9 +317,10 @@ DOUBLED_PARTICLE_RE = re.compile(
     r"\s\1[.!?]?$",
     re.I,
 )
-# 'in in haar woonplaats': a short word written twice ('dat dat' and 'die die' are Dutch)
+# 'in in haar woonplaats': a short word written twice ('dat dat', 'die die' and 'zijn zijn'
+# are Dutch)
 DOUBLED_WORD_RE = re.compile(
-    r"(?<![\w-])(in|op|de|het|een|van|voor|met|te|aan|naar|bij|om|en|of|is|zijn)\s+\1(?![\w-])",
+    r"(?<![\w-])(in|op|de|het|een|van|voor|met|te|aan|naar|bij|om|en|of|is)\s+\1(?![\w-])",
     re.I,
 )
 # 'And’re Rieu': a letter lost to an apostrophe in a name ('O’Neill' has a capital after it)
@@ -522,7 +523,6 @@ TO_THE_FINISH_RE = re.compile(
     r"|\b(?:ronden?|rondes|lokale ronde|plaatselijke ronde)\s+van\s+___",  # a lap's length
     re.I,
 )
-# A survey's size: 'een inventarisatie bij ___ supermarktketens', 'een peiling onder ___'.
 # Emphasis that tells a number is large ('maar liefst ___ jongen'): the key is the top option
 EMPHASIS_RE = re.compile(
     r"\b(?:maar\s+)?liefst\s+___|\b(?:no\s+fewer\s+than|as\s+many\s+as)\s+___", re.I
@@ -536,6 +536,7 @@ AGE_GROUP_RE = re.compile(
     r"(?:en\s+met\s+|de\s+)?___",
     re.I,
 )
+# A survey's size: 'een inventarisatie bij ___ supermarktketens', 'een peiling onder ___'.
 SURVEY_SIZE_RE = re.compile(
     r"\b(?:inventarisatie|peiling|enquête|onderzoek|rondgang|steekproef|analyse)\s+"
     r"(?:\w+\s+){0,3}?(?:bij|onder|van)\s+(?:ruim\s+|bijna\s+|zo'n\s+)?___",

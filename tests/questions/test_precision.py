@@ -931,6 +931,7 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         # a short word written twice; 'dat dat' is Dutch
         ("De winkel aan de Markt in in Assen verkocht ___ jassen.", True),
         ("Hij zei dat dat ___ jaar duurde.", False),
+        ("Het zijn zijn ___ beste jaren in Assen.", False),
         # a letter lost to an apostrophe in a name; an Irish name keeps its capital
         ("Het concert van And’re Rieu duurde ___ uur.", True),
         ("Het concert van Shaun O’Neill duurde ___ uur.", False),
