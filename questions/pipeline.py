@@ -61,7 +61,7 @@ from questions.rank import (
     vague_who_problem,
     weekday_gap_problem,
 )
-from questions.realise import Scene, realise, without_asides
+from questions.realise import Scene, realise
 from questions.records import Article, Dropped, Generation, Question
 from questions.spans import full_names, mentions
 
@@ -476,7 +476,6 @@ def _make_question(
     if realised is None:
         return drop("no template fits (pronoun subject, repeated key, or key in dateline)")
     stem, template = realised
-    stem = without_asides(stem)
     if template == "gapfill" and fact.sentence.index >= STORY_SENTENCES:
         return drop("a copied sentence deep in the story, past its first sentences: a side fact")
     if (

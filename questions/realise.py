@@ -945,9 +945,10 @@ PREFERENCE: dict[str, tuple[str, ...]] = {
 
 
 def realise(fact: Fact, scene: Scene) -> tuple[str, str] | None:
-    """(stem, template name) from the first template that accepts the fact."""
+    """(stem, template name) from the first template that accepts the fact; bracketed
+    asides leave the stem."""
     for name in PREFERENCE.get(fact.type, ("gapfill",)):
         stem = TEMPLATES[name](fact, scene)
         if stem:
-            return stem, name
+            return without_asides(stem), name
     return None
