@@ -1,7 +1,7 @@
 """Command line: print the questions for one article.
 
     python -m questions FILE|URL|- [--json] [--limit N] [--analyzer frog|simple]
-                                   [--language nl|en] [--allow-private]
+                                   [--language nl|en] [--allow-private] [--min-confidence P]
 
 Without --json: a readable list, the key marked with '*'. With --json: one JSON object
     {"analyzer": "frog", "article": {"headline": ..., "language": ...},
@@ -93,6 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--analyzer", choices=sorted(REGISTRY), default=None)
     parser.add_argument("--language", choices=["nl", "en"], default=None)
     parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        metavar="P",
+        help="drop Dutch questions whose estimated acceptance is below P (default: the "
+        "learned threshold; 0 keeps all the rules let through)",
+    )
+    parser.add_argument(
         "--allow-private",
         action="store_true",
         help="also fetch from loopback and private addresses (a local test server)",
@@ -101,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         article = read_article(args.file, args.language, allow_private=args.allow_private)
         analyzer = get_analyzer(article.language, prefer=args.analyzer or "frog")
-        generation = generate(article, analyzer=analyzer, limit=args.limit)
+        generation = generate(
+            article, analyzer=analyzer, limit=args.limit, min_confidence=args.min_confidence
+        )
     except (FetchError, ArticleError, OSError, QuestionsError) as error:
         return _fail(error, args.file)
     print(f"analyzer: {generation.analyzer}", file=sys.stderr)
@@ -121,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n}. {q.stem}")
         for k, option in enumerate(q.options):
             print(f"   {'*' if k == q.answer_index else ' '} {option}")
-        print(f"   [{q.fact_type}/{q.template}, difficulty {q.difficulty}]")
+        print(
+            f"   [{q.fact_type}/{q.template}, difficulty {q.difficulty}, "
+            f"confidence {q.confidence:.2f}]"
+        )
     print(f"({len(generation.questions)} questions, {len(generation.dropped)} candidates dropped)")
     return 0
 

@@ -10,6 +10,7 @@ import time
 from questions import resources as R
 from questions import wordlists as W
 from questions.analysis import Analyzer, get_analyzer
+from questions.confidence import estimate, features, model
 from questions.context import (
     anchor_problem,
     aside_bracket_problem,
@@ -152,11 +153,14 @@ def generate(
     analyzer: Analyzer | None = None,
     limit: int | None = None,
     memory: EntityMemory | None = None,
+    min_confidence: float | None = None,
 ) -> Generation:
     """Questions for one article, each tied to its sentence; every dropped candidate says why.
 
     `memory`, when given, supplies names from earlier articles as distractors and learns
-    this article's names afterwards.
+    this article's names afterwards. A Dutch question whose estimated acceptance
+    (questions/confidence.py) is below `min_confidence` is dropped; None takes the
+    model's own threshold, 0 keeps every question the rules let through.
     """
     analyzer = analyzer or get_analyzer(article.language)
     t0 = time.perf_counter()
@@ -183,6 +187,8 @@ def generate(
     ctx.year_known = bool(article.published and article.published[:4].isdigit())
     ctx.genders = genders
     ctx.field = story_field(f"{article.headline}\n{article.text}")
+    if min_confidence is None:
+        min_confidence = model()["threshold"]
     total = max(1, len(sentences) - 1)
     candidates = []
     facts_of: dict[int, Fact] = {}  # id(question) -> its fact, for the headline's blanks
@@ -195,7 +201,9 @@ def generate(
             if problem:
                 generation.dropped.append(Dropped(fact.type, sentence.text, problem, fact.key))
                 continue
-            made = _make_question(fact, scene, ctx, article, sentence.index / total, generation)
+            made = _make_question(
+                fact, scene, ctx, article, sentence.index / total, generation, min_confidence
+            )
             if made:
                 q, template = made
                 candidates.append((score(fact, template, sentence.index / total), q))
@@ -456,6 +464,7 @@ def _make_question(
     article: Article,
     position: float,
     generation: Generation,
+    min_confidence: float = 0.0,
 ) -> tuple[Question, str] | None:
     """One question for one fact, or None with a Dropped record."""
 
@@ -563,6 +572,15 @@ def _make_question(
     problem = stem_problem(stem, fact.key, list(options))
     if problem:
         return drop(problem)
+    confidence = CONFIDENCE.get(template, 0.8)
+    if article.language == "nl":  # the reviewers' verdicts it learned from are on Dutch
+        texts = [s.text for s in scene.sentences]
+        seen = features(article.headline, texts, fact.sentence.index, stem, fact.key)
+        confidence = estimate(seen)
+        if confidence < min_confidence:
+            return drop(
+                f"reviewers would likely reject it: estimated acceptance below {min_confidence:.2f}"
+            )
     question = Question(
         stem=stem,
         options=options,
@@ -571,7 +589,7 @@ def _make_question(
         fact_type=fact.type,
         template=template,
         difficulty=difficulty(fact, options, position, article.language),
-        confidence=CONFIDENCE.get(template, 0.8),
+        confidence=confidence,
         context=context,
     )
     return question, template

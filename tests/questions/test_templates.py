@@ -249,7 +249,9 @@ def test_entity_memory_supplies_people_with_the_same_title(frog):
     assert isinstance(memory, EntityMemory)
     generate(parse_text("Trainers\n\n" + MEMORY_TEXTS[0]), analyzer=frog, memory=memory)
     assert "Kees Bakker" in memory.names("person", "trainer")
-    helped = generate(parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog, memory=memory)
+    helped = generate(
+        parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog, memory=memory, min_confidence=0
+    )
     [q] = [q for q in helped.questions if q.key == "Henk de Boer"]
     # the other trainer of the story, then trainers the memory holds
     assert "Daan Kok" in q.options
@@ -261,7 +263,7 @@ def test_entity_memory_supplies_people_with_the_same_title(frog):
 
 
 def test_without_memory_well_known_people_of_the_same_title_fill_the_options(frog):
-    alone = generate(parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog)
+    alone = generate(parse_text("Uitslag\n\n" + MEMORY_TEXTS[1]), analyzer=frog, min_confidence=0)
     [q] = [q for q in alone.questions if q.key == "Henk de Boer"]
     assert "Daan Kok" in q.options  # the story's own trainer first
     known = {name for name, gender in known_people()["trainer"] if gender == "m"}
