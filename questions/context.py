@@ -285,10 +285,21 @@ def background_problem(fact: Fact, sentences: list[Sentence], year: int) -> str:
 
 
 def name_part_problem(fact: Fact) -> str:
-    """Why a name key is only part of a longer name ('Heracles ___' for 'Heracles Almelo')."""
+    """Why a name key is only part of a longer name ('Heracles ___' for 'Heracles Almelo'),
+    or a year part of an event's name ('de Beach Cleanup Tour ___')."""
+    tokens = fact.sentence.tokens
+    if fact.type == "year":
+        before = tokens[fact.i - 1] if fact.i else None
+        named = (
+            before is not None
+            and fact.i > 1
+            and before.word[:1].isupper()
+            and before.word.isalpha()
+            and before.word.lower() not in W.month_names("nl") + W.month_names("en")
+        )
+        return "the year is part of a name ('Tour ___')" if named else ""
     if fact.type not in PERSON_TYPES | {"place", "organisation"}:
         return ""
-    tokens = fact.sentence.tokens
     before = tokens[fact.i - 1] if fact.i else None
     after = tokens[fact.j] if fact.j < len(tokens) else None
     glued = [

@@ -97,8 +97,10 @@ def is_boilerplate(block: str) -> bool:
 
 
 def clean_block(block: str) -> str:
-    """Remove inline photo credits and trailing calls to action ('Bekijk de beelden terug:')."""
+    """Remove inline photo credits, link markers ('(pdf)') and trailing calls to action
+    ('Bekijk de beelden terug:')."""
     block = R.INLINE_CREDIT_RE.sub("", block)
+    block = R.LINK_MARKER_RE.sub("", block)
     block = R.CALL_TO_ACTION_SENTENCE_RE.sub("", block).strip()
     return block
 

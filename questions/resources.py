@@ -34,6 +34,10 @@ CAPTION_CREDIT_RE = re.compile(
     r"(?:^|[.!?]\s+)(?:foto|beeld|photo|image|credit)\s*:\s*[^.!?]{1,60}[.!?]?$", re.I
 )
 INLINE_CREDIT_RE = re.compile(r"\s*\((?:foto|beeld|photo|image)\s*:[^)]*\)", re.I)
+# what a link was to, left behind when the page became text: 'het collegeprogramma (pdf)'
+LINK_MARKER_RE = re.compile(
+    r"\s*\((?:pdf|doc|docx|xls|xlsx|ppt|pptx)(?:,\s*[\d.,]+\s*[kKmM]?B)?\)", re.I
+)
 BYLINE_RE = re.compile(
     r"^(?:door|by|tekst|redactie)\s*:?\s+[A-Z][\w.'-]*(?:\s+(?:van|de|der|den|ter|ten|[A-Z][\w.'-]*)){0,4}"
     r"(?:\s*[,|-]\s*.{0,40})?$",

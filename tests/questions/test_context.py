@@ -162,6 +162,21 @@ def test_a_key_that_is_part_of_a_longer_name_is_not_asked(frog):
     assert not _stems(generation, "Almelo")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Op Texel begon woensdag de Kustschoon Tocht 2019 van Stichting Schone Kust", False),
+        ("In 2019 begon op Texel de eerste Kustschoon Tocht van Stichting Schone Kust", True),
+    ],
+)
+def test_a_year_in_an_events_name_is_not_asked(frog, sentence, asked):
+    text = f"Strandactie van start\n\n{sentence}, die tot eind augustus langs alle stranden trekt."
+    generation = _run(frog, text)
+    assert bool(_stems(generation, "2019")) is asked
+    if not asked:
+        assert_dropped(generation, "2019", "the year is part of a name")
+
+
 def test_a_role_subject_after_a_sentence_without_people_is_the_headline_person(frog):
     text = (
         "Madonna komt naar Amsterdam\n\nMadonna geeft in december een concert in de Ziggo "

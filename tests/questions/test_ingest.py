@@ -189,3 +189,22 @@ def test_cli_process_exits_non_zero_with_the_message(tmp_path):
     assert run.returncode == 2
     assert "herhaalt steeds dezelfde zinnen" in run.stderr
     assert run.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("marker", "kept"),
+    [
+        (" (pdf)", ""),
+        (" (PDF, 2,3 MB)", ""),
+        (" (docx)", ""),
+        (" (ANP)", " (ANP)"),  # an agency tag is not a link marker
+    ],
+)
+def test_a_link_marker_left_by_the_page_leaves_the_sentence(marker, kept):
+    text = (
+        "Gemeente bezuinigt op bibliotheek\n\n"
+        f"In het nieuwe collegeplan{marker} schrijft de gemeente Apeldoorn dat zij vanaf 2027 "
+        "jaarlijks 300.000 euro minder aan de bibliotheek van de stad wil uitgeven dan nu."
+    )
+    paragraph = parse_text(text).paragraphs[0]
+    assert paragraph.startswith(f"In het nieuwe collegeplan{kept} schrijft")
