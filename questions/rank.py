@@ -527,6 +527,16 @@ TO_THE_FINISH_RE = re.compile(
 EMPHASIS_RE = re.compile(
     r"\b(?:maar\s+)?liefst\s+___|\b(?:no\s+fewer\s+than|as\s+many\s+as)\s+___", re.I
 )
+# Words that tell a number is small ('slechts ___ woningen', 'Hoeveel ... slechts ...?')
+FEW_RE = re.compile(
+    r"\b(?:slechts|amper|nauwelijks|ternauwernood|nog\s+geen|only|barely)\s+___"
+    r"|^(?:Hoeveel|How\s+many|How\s+much)\b.*\b(?:slechts|amper|nauwelijks|only|barely)\b",
+    re.I,
+)
+# A range the stem shows one end of: '13-___ eeuw', 'van 10 tot ___', '___-15e eeuw'
+RANGE_END_RE = re.compile(
+    r"\d(?:e|ste|de)?\s*(?:-|–|tot(?:\s+en\s+met)?)\s*(?:de\s+)?___|___\s*(?:-|–)\s*\d"
+)
 # 'zijn sterkste elf': the team of a football match, eleven by the rules of the game
 TEAM_ELEVEN_RE = re.compile(r"\b(?:sterkste|beste|vaste|ideale|basis)\s+___", re.I)
 # 'jongeren tot ___', 'kinderen onder de ___': an age that defines a group of people
@@ -656,6 +666,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "100 procent is a ceiling: the key would be the highest option"
     if fact.type in NUMERIC_TYPES and EMPHASIS_RE.search(stem):
         return "'maar liefst ___' says the key is a large number: the highest option"
+    if fact.type in NUMERIC_TYPES and FEW_RE.search(stem):
+        return "'slechts ___' says the key is a small number: the lowest option"
+    if fact.type in NUMERIC_TYPES and RANGE_END_RE.search(stem):
+        return "the gap ends a range the stem opens ('13-___'): options past its start cannot be"
     if fact.type == "count" and fact.key.lower() in ("elf", "11") and TEAM_ELEVEN_RE.search(stem):
         return "'de sterkste elf' is a football team, not a count"
     if fact.type == "duration" and AGE_GROUP_RE.search(stem):

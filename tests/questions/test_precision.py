@@ -237,6 +237,15 @@ def _fact(type_: str, key: str):
         # emphasis says the number is large
         ("count", "zes", "De uilen kregen maar liefst ___ jongen.", "gapfill", True),
         ("count", "zes", "De uilen kregen dit voorjaar ___ jongen.", "gapfill", False),
+        # 'slechts' says the number is small
+        ("count", "40.000", "Er worden slechts ___ woningen gebouwd.", "gapfill", True),
+        ("count", "40.000", "Hoeveel woningen worden er slechts gebouwd?", "count", True),
+        ("count", "40.000", "Er worden dit jaar ___ woningen gebouwd.", "gapfill", False),
+        # one end of a range rules out options past the other end
+        ("ordinal", "15e", "De scherven komen uit de 13e-___ eeuw.", "gapfill", True),
+        ("count", "30", "Elke groep telt van 10 tot ___ kinderen.", "gapfill", True),
+        ("ordinal", "13e", "De scherven komen uit de ___-15e eeuw.", "gapfill", True),
+        ("ordinal", "13e", "De scherven komen uit de ___ eeuw.", "gapfill", False),
         # a football team is eleven by the rules of the game
         ("count", "elf", "De trainer stuurt zijn sterkste ___ het veld in.", "gapfill", True),
         ("count", "elf", "De trainer nam ___ nieuwe spelers mee.", "gapfill", False),
