@@ -5,7 +5,7 @@ articles the engine had not seen. Their mean verdict (0, 0.5 or 1) is the label 
 logistic regression over surface features of the question and where its fact stands in
 the story. The estimate is the question's `confidence`: the review page shows it, quizzes
 put the strongest questions first, and a Dutch question below `threshold` is dropped with
-its estimate as the reason.
+that reason.
 
 The labelled features live in `data/judged.tsv` (numbers only: the judged sentences belong
 to their publishers and stay outside the repository); the weights in `data/confidence.json`.
@@ -49,7 +49,7 @@ NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 def key_kind(key: str) -> str:
     """What sort of answer the key is, read from its own form ('5,7 procent' -> percent)."""
     low = key.lower()
-    months = month_names()
+    months = W.month_names("nl")
     if any(d in low for d in W.day_names("nl")):
         return "weekday"
     if re.search(r"\d", low) and any(m in low for m in months):
@@ -71,11 +71,6 @@ def key_kind(key: str) -> str:
     if key[:1].isupper():
         return "name"
     return "other"
-
-
-@cache
-def month_names() -> tuple[str, ...]:
-    return W.month_names("nl")
 
 
 def _words(text: str) -> list[str]:

@@ -66,6 +66,8 @@ from questions.realise import Scene, realise
 from questions.records import Article, Dropped, Generation, Question
 from questions.spans import full_names, mentions
 
+# Fixed confidence per template, for English: Dutch questions get the learned estimate
+# of questions/confidence.py instead.
 CONFIDENCE = {
     "ordinal_question": 0.95,
     "origin_question": 0.95,
