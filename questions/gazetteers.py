@@ -136,6 +136,12 @@ def dutch_municipalities() -> frozenset[str]:
 
 
 @cache
+def dutch_places() -> frozenset[str]:
+    """Dutch towns and villages from Frog's list ('Luttelgeest', 'Burgum')."""
+    return frozenset(gazetteer("plaatsen-nld"))
+
+
+@cache
 def dutch_provinces() -> frozenset[str]:
     """The twelve Dutch provinces from Frog's list (Fryslân and Friesland both kept)."""
     return frozenset(_without_prefix(n, "Provincie ") for n in gazetteer("provincies-nld"))

@@ -145,6 +145,9 @@ def stem_problem(stem: str, key: str, options: list[str]) -> str:
         return "too few distinct options"
     if any(o != key and re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low) for o in options):
         return "an option appears in the stem"
+    words = [o.lower() for o in options if not re.search(r"\d", o)]
+    if any(a != b and b.startswith(a) for a in words for b in words):
+        return "one option is another with letters added ('Wachterprijs', 'Wachterprijswinnaar')"
     if acronym_in_stem(key, stem):
         return "the key's acronym or its expansion is in the stem"
     return ""
@@ -328,7 +331,7 @@ GARBLED_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[’'](?!s\b)[a-z]{2,}")
 # 'prijzendashboardvan': a word and the preposition or article after it, space lost
 GLUED_RE = re.compile(r"([^\W\d_]{5,})(van|het)")
 # 'TIlburg': a shift key held too long; not the digraph of 'IJmuiden', not an acronym
-CAPS_SLIP_RE = re.compile(r"(?!IJ)[A-Z]{2}[a-z]{3,}")
+CAPS_SLIP_RE = re.compile(r"(?!IJ)[A-Z]{2}[a-z]{2,}")
 
 # A separable verb's participle written in two ('heeft stil gelegen', 'is vast gezet').
 SPLIT_PARTICIPLE_RE = re.compile(

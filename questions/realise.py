@@ -10,7 +10,13 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import Fact
-from questions.gazetteers import dutch_municipalities, organisation_class, place_kind
+from questions.gazetteers import (
+    common_words,
+    dutch_municipalities,
+    dutch_places,
+    organisation_class,
+    place_kind,
+)
 from questions.gender import FEMALE_ROLES
 from questions.spans import Mention
 
@@ -241,6 +247,8 @@ def _lower_first(subject: str, first: Token) -> str | None:
         return subject
     if " ".join(subject.split()[:2]) in dutch_municipalities():
         return subject  # 'De Bilt', 'Den Helder': the article belongs to the name
+    if first.word in dutch_places() and low not in common_words():
+        return subject  # a village the tagger did not know as a name ('Luttelgeest')
     return subject[:1].lower() + subject[1:]
 
 

@@ -16,6 +16,7 @@ from questions.rank import (
     description_problem,
     history_person_problem,
     select,
+    stem_problem,
     vague_who_problem,
 )
 from questions.spans import kind_of
@@ -886,6 +887,16 @@ def test_a_town_with_an_article_keeps_its_capital_after_the_verb():
     assert _lower_first("De koopkracht", article) == "de koopkracht"
 
 
+def test_a_village_the_tagger_does_not_know_keeps_its_capital_after_the_verb():
+    from questions.analysis.base import Token
+    from questions.realise import _lower_first
+
+    village = Token("Luttelgeest", "luttelgeest", "N(soort,ev,basis,zijd,stan)")
+    assert _lower_first("Luttelgeest", village) == "Luttelgeest"
+    noun = Token("Wolven", "wolf", "N(soort,mv,basis)")
+    assert _lower_first("Wolven", noun) == "wolven"
+
+
 @pytest.mark.parametrize(
     ("text", "key", "background"),
     [
@@ -925,6 +936,8 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("Het verkeer heeft ___ stil gelegen door een storing.", True),
         # a second capital by a slip, not the digraph IJ or an acronym
         ("Breda, TIlburg en Ede krijgen samen ___ euro.", True),
+        ("Volgens hoogleraar NIco Mol is de vondst ___ jaar oud.", True),
+        ("Volgens de VVDer Nico Mol en de KLM is het ___ jaar oud.", False),
         # a separable verb's particle written twice
         ("Bij Zorgplus komt de premie uit op ___ uit.", True),
         ("Bij Zorgplus komt de premie uit op ___ per maand.", False),
@@ -1345,3 +1358,22 @@ def test_a_key_that_numbers_the_player_sees_add_up_to(type_, value, noun, headli
 
     fact = SimpleNamespace(type=type_, value=SimpleNamespace(value=value), noun=noun)
     assert bool(sum_give_away(fact, stem, headline)) is given
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        (
+            ["Anton Wachterprijs", "Anton Wachterprijswinnaar", "Libris Literatuur Prijs", "AKO"],
+            True,
+        ),
+        (
+            ["Anton Wachterprijs", "Libris Literatuur Prijs", "Bookerprijs", "AKO Literatuurprijs"],
+            False,
+        ),
+        (["12", "120", "1200", "12.000"], False),  # numbers of a ladder share their digits
+    ],
+)
+def test_an_option_that_is_another_with_letters_added_is_refused(options, problem):
+    stem = "De schrijfster krijgt dit jaar de ___ voor haar debuut."
+    assert bool(stem_problem(stem, options[0], options)) is problem
