@@ -576,8 +576,7 @@ def _make_question(
         return drop(problem)
     confidence = CONFIDENCE.get(template, 0.8)
     if article.language == "nl":  # the reviewers' verdicts it learned from are on Dutch
-        texts = [s.text for s in scene.sentences]
-        seen = features(article.headline, texts, fact.sentence.index, stem, fact.key)
+        seen = features(article.headline, scene.texts, fact.sentence.index, stem, fact.key)
         confidence = estimate(seen)
         if confidence < min_confidence:
             return drop(

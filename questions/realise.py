@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,11 @@ class Scene:
     full_names: dict[str, str] = field(default_factory=dict)
     headline: str = ""
     genders: dict[str, str] = field(default_factory=dict)  # person -> 'm'/'f' where known
+
+    @functools.cached_property
+    def texts(self) -> list[str]:
+        """The sentences' texts, in article order."""
+        return [s.text for s in self.sentences]
 
 
 Template = Callable[[Fact, Scene], "str | None"]
