@@ -88,6 +88,18 @@ OPENING_POINTERS = frozenset(
     }
 )
 PERSONAL = frozenset({"hij", "zij", "ze", "hem", "haar", "hen", "hun", "zijn"})
+# 'VNO-NCW vreest van wel', 'hij denkt van niet': the answer to a question asked before
+ELLIPTIC_ANSWER_RE = re.compile(
+    r"(?<![\w-])van\s+(?:wel|niet)(?=\s*(?:[,.;:]|$|\s+(?:omdat|want|maar|en|zegt)\b))",
+    re.I,
+)
+# 'de laatste optie', 'de eerstgenoemde': one of a list given before
+LIST_POINTER_RE = re.compile(
+    r"(?<![\w-])(?:de|het)\s+(?:laatste|eerste|tweede|derde|vierde)\s+"
+    r"(?:optie|variant|mogelijkheid|keuze|scenario|alternatief)(?![\w-])"
+    r"|(?<![\w-])(?:laatst|eerst)genoemde",
+    re.I,
+)
 
 
 def _in_stem(word: str, stem: str) -> bool:
@@ -161,6 +173,12 @@ def pointer_problem(
             return "the stem says 'eerder' (dated): an earlier event, background to the news"
         if low == "al" and k + 1 < len(tokens) and tokens[k + 1].word.lower() == "eerder":
             return "the stem says 'al eerder': it leans on an earlier sentence"
+    elliptic = ELLIPTIC_ANSWER_RE.search(stem)
+    if elliptic:
+        return f"'{elliptic[0]}' answers a question the stem does not show"
+    listed = LIST_POINTER_RE.search(stem)
+    if listed:
+        return f"'{listed[0]}' is one of a list the stem does not show"
     first = stem.strip().split(" ", 1)[0].lower().strip(",")
     if not shows_context and first in OPENING_POINTERS:
         return f"the stem opens with '{first}': it continues an earlier sentence"
@@ -244,8 +262,26 @@ def demonym_problem(fact: Fact, stem: str, mentions: list[Mention]) -> str:
     return ""
 
 
+# 'het akkoord ... waarop de partijen ___ een toelichting gaven, ontbeert ...'
+RELATIVE_ADVERBS = frozenset(
+    {
+        "waarop",
+        "waarin",
+        "waarbij",
+        "waarmee",
+        "waarna",
+        "waardoor",
+        "waarvoor",
+        "waaraan",
+        "waaruit",
+        "waarover",
+    }
+)
+
+
 def relative_clause_problem(fact: Fact) -> str:
-    """Why the key sits in a side clause (', die eerder de vijftiende etappe won,')."""
+    """Why the key sits in a side clause (', die eerder de vijftiende etappe won,', or
+    'waarop ... ___ ...,' before the main clause's verb)."""
     tokens = fact.sentence.tokens
     k = fact.i - 1
     while k >= 0:
@@ -254,8 +290,42 @@ def relative_clause_problem(fact: Fact) -> str:
             break
         if token.pos.startswith("VNW(betr") and k and tokens[k - 1].word == ",":
             return "the key sits in a side clause about someone else"
+        if token.word.lower() in RELATIVE_ADVERBS and k and _main_verb_after(tokens, fact.j):
+            return "the key sits in a side clause ('waarop ...') before the main verb"
         k -= 1
     return ""
+
+
+def _main_verb_after(tokens: tuple[Token, ...], j: int) -> bool:
+    """True when a comma after the key is followed by a finite verb: the clause that holds
+    the key stands inside the main clause, before its verb."""
+    return any(
+        tokens[m].word == "," and tokens[m + 1].pos.startswith("WW(pv")
+        for m in range(j, len(tokens) - 1)
+    )
+
+
+# Court stories: sentences and demands ('acht jaar cel', 'taakstraf', 'geëist')
+PUNISHMENT_RE = re.compile(
+    r"(?<![\w-])(?:cel|celstraf|gevangenisstraf|jeugddetentie|taakstraf|werkstraf|tbs|"
+    r"geëist|eiste|eist|eisen|gevraagd|veroordeeld|straf)(?![\w-])",
+    re.I,
+)
+PERIOD_RE = re.compile(r"(?<![\w-])(?:jaar|jaren|maanden|maand|weken|week|dagen|uur)(?![\w-])")
+NAMED_BY_AGE_RE = re.compile(r"\d+-jarige|\(\d{2}\)")
+
+
+def unnamed_punishment_problem(fact: Fact, stem: str, people: list[str], texts: list[str]) -> str:
+    """Why a sentence or demand ('Het OM had om ___ cel gevraagd') is not clear: the story
+    has more than one, and the stem names no one it is for."""
+    if fact.type != "duration" or not PUNISHMENT_RE.search(stem):
+        return ""
+    if any(_in_stem(p, stem) for p in people if p) or NAMED_BY_AGE_RE.search(stem):
+        return ""
+    punishments = [t for t in texts if PUNISHMENT_RE.search(t) and PERIOD_RE.search(t)]
+    if len(punishments) < 2:
+        return ""
+    return "the story has several sentences or demands, and the stem does not say whose"
 
 
 PAST = ("WW(pv,verl",)

@@ -8,6 +8,7 @@ import unicodedata
 from questions import resources as R
 from questions import wordlists as W
 from questions.errors import ArticleError
+from questions.gazetteers import dutch_municipalities
 from questions.records import Article
 
 MAX_CHARS = 100_000
@@ -97,8 +98,12 @@ def is_boilerplate(block: str) -> bool:
 
 
 def clean_block(block: str) -> str:
-    """Remove inline photo credits, link markers ('(pdf)') and trailing calls to action
-    ('Bekijk de beelden terug:')."""
+    """Remove a section label in capitals ('KORFBAL De ...'), inline photo credits, link
+    markers ('(pdf)') and trailing calls to action ('Bekijk de beelden terug:')."""
+    kicker = R.KICKER_RE.match(block)
+    town = kicker and kicker[0].strip().title() in dutch_municipalities()  # a bare dateline
+    if kicker and kicker[1].lower() in W.NL_STOPWORDS and not town:
+        block = block[kicker.end() :]
     block = R.INLINE_CREDIT_RE.sub("", block)
     block = R.LINK_MARKER_RE.sub("", block)
     block = R.CALL_TO_ACTION_SENTENCE_RE.sub("", block).strip()

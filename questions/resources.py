@@ -63,6 +63,9 @@ BOILERPLATE_WORD_RE = re.compile(
     r"alle rechten voorbehouden|all rights reserved|download de app|volg ons",
     re.I,
 )
+# A section label in capitals before a paragraph's first word ('KORFBAL De tribunes ...');
+# a dateline has its dash ('AMSTERDAM - De ...') and keeps its place
+KICKER_RE = re.compile(r"^[A-ZÀ-Ý]{4,}(?:\s+[A-ZÀ-Ý]{4,})?\s+(?=([A-Z][a-z]*)\s)")
 DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'./\- ]{1,40}(?:,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?)?(?:\s*\([A-Z/]{2,12}\))?"
     r"\s*[-–—]\s+|[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40},\s*\d{1,2}\s+[A-Z]{3,9}\.\s+"

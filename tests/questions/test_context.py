@@ -334,6 +334,33 @@ def test_a_weekday_is_copied_from_the_first_sentence_only(frog):
             "zes maanden",
             "halfjaar",
         ),
+        (
+            "Winkeliers vrezen sluiting\n\nGaan winkels in Dokkum dicht door de bouw van de "
+            "brug? De winkeliersvereniging vreest van wel, omdat vier winkels in Dokkum de huur "
+            "opzeggen.",
+            "vier",
+            "answers a question",
+        ),
+        (
+            "Referendum over plein in Oosterhout\n\nDe inwoners van Oosterhout konden kiezen "
+            "uit drie plannen voor het plein. Bij een opkomst van 34 procent koos Oosterhout "
+            "voor de laatste optie.",
+            "34 procent",
+            "one of a list",
+        ),
+        (
+            "Zwembad Ermelo\n\nHet zwembad in Ermelo waarvoor de gemeente 12 miljoen euro "
+            "uittrekt, gaat in mei van volgend jaar open.",
+            "12 miljoen euro",
+            "side clause",
+        ),
+        (
+            "Celstraffen voor overval in Kampen\n\nDe rechtbank in Zwolle heeft drie mannen "
+            "veroordeeld voor een overval op een juwelier in Kampen. Het OM had om acht jaar "
+            "cel gevraagd. Tegen Piet de Vries werd zes jaar cel geëist.",
+            "acht jaar",
+            "does not say whose",
+        ),
     ],
 )
 def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason):
@@ -466,3 +493,14 @@ def test_a_study_sample_and_an_edition_are_asides(frog, sentence, key, aside):
     else:  # the fact is read, and asked or dropped for another reason
         assert _stems(generation, key) or reasons
         assert "method" not in reasons and "edition" not in reasons
+
+
+def test_a_sentence_that_names_whom_it_is_for_is_asked(frog):
+    """Several demands in one story: the stem that names its suspect stays a question."""
+    generation = _run(
+        frog,
+        "Celstraffen voor overval in Kampen\n\nDe rechtbank in Zwolle heeft Piet de Vries "
+        "veroordeeld tot zes jaar cel voor een overval op een juwelier in Kampen. Tegen zijn "
+        "medeverdachte werd vier jaar cel geëist.",
+    )
+    assert _stems(generation, "zes jaar")

@@ -208,3 +208,13 @@ def test_a_link_marker_left_by_the_page_leaves_the_sentence(marker, kept):
     )
     paragraph = parse_text(text).paragraphs[0]
     assert paragraph.startswith(f"In het nieuwe collegeplan{kept} schrijft")
+
+
+def test_a_section_label_in_capitals_leaves_the_paragraph_and_a_bare_dateline_stays():
+    article = parse_text(
+        "Korfballers kampioen\n\nKORFBAL De tribunes zaten zaterdag vol voor de laatste "
+        "wedstrijd van het seizoen.\n\nWOUDENBERG In de nieuwe wijk komen dit jaar tweehonderd "
+        "huizen bij, zegt de gemeente in een brief aan de raad."
+    )
+    assert article.text.startswith("De tribunes zaten zaterdag vol")
+    assert "WOUDENBERG In de nieuwe wijk" in article.text
