@@ -14,6 +14,7 @@ from questions import resources as R
 from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import PERSON_TYPES, Fact
+from questions.numbers import parse_cardinal
 from questions.realise import body_start
 from questions.spans import Mention
 
@@ -305,27 +306,44 @@ def _main_verb_after(tokens: tuple[Token, ...], j: int) -> bool:
     )
 
 
-# Court stories: sentences and demands ('acht jaar cel', 'taakstraf', 'geëist')
-PUNISHMENT_RE = re.compile(
-    r"(?<![\w-])(?:cel|celstraf|gevangenisstraf|jeugddetentie|taakstraf|werkstraf|tbs|"
-    r"geëist|eiste|eist|eisen|gevraagd|veroordeeld|straf)(?![\w-])",
+# Court stories: what the prosecution demanded ('Het OM had om ___ cel gevraagd')
+DEMAND_RE = re.compile(r"(?<![\w-])(?:geëist|eiste|eist|eisten|eis|gevraagd|vroeg)(?![\w-])", re.I)
+# a term of punishment: 'acht jaar cel', '16,5 jaar celstraf', 'tien maanden gevangenisstraf'
+TERM_RE = re.compile(
+    r"(?<![\w-])([\w,]+)\s+(jaar|jaren|maanden|maand|weken|week|dagen|dag)\s+"
+    r"(?:cel|celstraf|gevangenisstraf|jeugddetentie|detentie|taakstraf|werkstraf)(?![\w-])",
     re.I,
 )
-PERIOD_RE = re.compile(r"(?<![\w-])(?:jaar|jaren|maanden|maand|weken|week|dagen|uur)(?![\w-])")
-NAMED_BY_AGE_RE = re.compile(r"\d+-jarige|\(\d{2}\)")
+UNITS = {"jaren": "jaar", "maanden": "maand", "weken": "week", "dagen": "dag"}
+# whom a demand is for: 'tegen ...', an age ('de 43-jarige', '(33)') or a person noun
+PARTY_RE = re.compile(
+    r"(?<![\w-])(?:tegen|voor)\s|\d+-jarige|\(\d{2}\)|(?<![\w-])(?:de|het|een)\s+(?:\w+\s+)?"
+    r"(?:man|vrouw|mannen|vrouwen|verdachten?|medeverdachten?|jongen|meisje|dader|daders|"
+    r"bestuurder|automobilist|moeder|vader|zoon|dochter|echtpaar|broers?)(?![\w-])",
+    re.I,
+)
 
 
-def unnamed_punishment_problem(fact: Fact, stem: str, people: list[str], texts: list[str]) -> str:
-    """Why a sentence or demand ('Het OM had om ___ cel gevraagd') is not clear: the story
-    has more than one, and the stem names no one it is for."""
-    if fact.type != "duration" or not PUNISHMENT_RE.search(stem):
+def _term(number: str, unit: str) -> tuple[str, str]:
+    """('12', 'jaar') for 'twaalf jaar' and '12 jaar' alike."""
+    value = parse_cardinal(number.lower(), "nl")
+    return (str(value.value) if value else number.lower(), UNITS.get(unit.lower(), unit.lower()))
+
+
+def unnamed_demand_problem(fact: Fact, stem: str, people: list[str], texts: list[str]) -> str:
+    """Why a demand ('Het OM had om ___ cel gevraagd') is not clear: the story reports more
+    than one, and the stem names no one it is for."""
+    if fact.type != "duration" or not DEMAND_RE.search(stem) or PARTY_RE.search(stem):
         return ""
-    if any(_in_stem(p, stem) for p in people if p) or NAMED_BY_AGE_RE.search(stem):
+    if any(_in_stem(p, stem) for p in people if p):
         return ""
-    punishments = [t for t in texts if PUNISHMENT_RE.search(t) and PERIOD_RE.search(t)]
-    if len(punishments) < 2:
-        return ""
-    return "the story has several sentences or demands, and the stem does not say whose"
+    terms = set()
+    for text in texts:
+        if DEMAND_RE.search(text):
+            terms |= {_term(number, unit) for number, unit in TERM_RE.findall(text)}
+    if len(terms) < 2:
+        return ""  # one demand, told more than once ('twaalf jaar ... 12 jaar')
+    return "the story reports several demands, and the stem does not say whose"
 
 
 PAST = ("WW(pv,verl",)

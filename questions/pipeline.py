@@ -23,7 +23,7 @@ from questions.context import (
     relative_clause_problem,
     side_placing_problem,
     timeline_problem,
-    unnamed_punishment_problem,
+    unnamed_demand_problem,
 )
 from questions.distractors import (
     LADDERS,
@@ -335,7 +335,7 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         or ("" if template == "since_question" else relative_clause_problem(fact))
         or definite_subject_problem(fact, stem, scene.headline)
         or background_problem(fact, scene.sentences, year)
-        or unnamed_punishment_problem(fact, stem, people, scene.texts)
+        or unnamed_demand_problem(fact, stem, people, scene.texts)
         or (vague_who_problem(stem, scene.headline) if template.endswith("who_question") else "")
     )
 

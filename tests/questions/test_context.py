@@ -359,7 +359,7 @@ def test_a_weekday_is_copied_from_the_first_sentence_only(frog):
             "veroordeeld voor een overval op een juwelier in Kampen. Het OM had om acht jaar "
             "cel gevraagd. Tegen Piet de Vries werd zes jaar cel geëist.",
             "acht jaar",
-            "does not say whose",
+            "several demands",
         ),
     ],
 )
@@ -495,12 +495,25 @@ def test_a_study_sample_and_an_edition_are_asides(frog, sentence, key, aside):
         assert "method" not in reasons and "edition" not in reasons
 
 
-def test_a_sentence_that_names_whom_it_is_for_is_asked(frog):
-    """Several demands in one story: the stem that names its suspect stays a question."""
-    generation = _run(
-        frog,
-        "Celstraffen voor overval in Kampen\n\nDe rechtbank in Zwolle heeft Piet de Vries "
-        "veroordeeld tot zes jaar cel voor een overval op een juwelier in Kampen. Tegen zijn "
-        "medeverdachte werd vier jaar cel geëist.",
-    )
-    assert _stems(generation, "zes jaar")
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Celstraffen geëist voor overval in Kampen\n\nHet OM heeft dinsdag tegen Piet de "
+            "Vries zes jaar cel geëist voor een overval op een juwelier in Kampen. Tegen zijn "
+            "medeverdachte werd vier jaar cel geëist.",
+            "zes jaar",
+        ),
+        (
+            # one demand, told twice: the stem need not say whose
+            "Tien jaar geëist in steekzaak Emmen\n\nEen man uit Emmen hoort dinsdag in de "
+            "rechtbank in Assen zijn straf voor een steekpartij in een café. Tien jaar cel werd "
+            "er vorige week geëist. De advocaat vond tien jaar cel veel te hoog.",
+            "Tien jaar",
+        ),
+    ],
+)
+def test_a_demand_that_says_whose_or_is_the_only_one_is_asked(frog, text, key):
+    """The rule for several demands leaves a demand alone that names its suspect, or that
+    is the story's only one."""
+    assert _stems(_run(frog, text), key)
