@@ -282,10 +282,35 @@ def known_word(word: str, language: str, depth: int = 0) -> bool:
     return False
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyzéëèïöü"
+
+
+@functools.cache
+def near_miss(word: str, language: str) -> str:
+    """The common word (Zipf 3 or more) a word no dictionary knows is one slip away from:
+    a letter wrong, added, left out or two swapped ('cabaratier', 'sluting',
+    'parchtige'); '' when there is none or the word itself is known."""
+    if zipf_frequency(word, language) > 0:
+        return ""
+    edits = set()
+    for k in range(len(word) + 1):
+        head, tail = word[:k], word[k:]
+        edits.update(head + c + tail for c in LETTERS)  # a letter left out
+        if tail:
+            edits.add(head + tail[1:])  # a letter added
+            edits.update(head + c + tail[1:] for c in LETTERS)  # a letter wrong
+        if len(tail) > 1:
+            edits.add(head + tail[1] + tail[0] + tail[2:])  # two swapped
+    edits.discard(word)
+    common = [e for e in sorted(edits) if zipf_frequency(e, language) >= 3.0]
+    return common[0] if common else ""
+
+
 def typo_problem(stem: str, language: str) -> str:
     """Why a stem copies a slip of the source ('' when it does not): a lower-case word of
-    five letters or more that is neither a known word nor a compound of known words, a
-    second capital ('TIlburg'), a particle written twice or a participle split in two."""
+    five letters or more that is neither a known word nor a compound of known words, or
+    one letter from a common word ('cabaratier'), a second capital ('TIlburg'), a particle
+    written twice or a participle split in two."""
     for word in LETTER_WORD_RE.findall(stem.replace("___", " ")):
         if CAPS_SLIP_RE.fullmatch(word):
             return f"'{word}' has a second capital by a slip of the source"
@@ -297,6 +322,9 @@ def typo_problem(stem: str, language: str) -> str:
         for part in word.lower().split("-"):
             if len(part) >= 5 and not known_word(part, language):
                 return f"a word no dictionary knows ('{word}'): a typo copied from the source"
+            meant = near_miss(part, language) if len(part) >= 6 else ""
+            if meant:
+                return f"'{word}' is one letter from the common word '{meant}': a typo"
     garbled = GARBLED_NAME_RE.search(stem)
     if garbled:
         return f"'{garbled[0]}' lost a letter to an apostrophe (a slip of the source)"

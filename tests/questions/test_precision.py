@@ -954,6 +954,13 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("De winkel aan de Markt in in Assen verkocht ___ jassen.", True),
         ("Hij zei dat dat ___ jaar duurde.", False),
         ("Het zijn zijn ___ beste jaren in Assen.", False),
+        # one letter from a common word: a letter wrong, added, left out or two swapped
+        ("Op ___ opende cabaratier Jan Smit het zonnepark.", True),
+        ("Op ___ opende cabaretier Jan Smit het zonnepark.", False),
+        ("De winkel gaat op ___ dicht, na de sluting van de fabriek.", True),
+        ("Het was een parchtige ___ dag.", True),
+        ("De brand op de eerste verdiepeing duurde ___ uur.", True),
+        ("De herstructureringsplannen kosten ___ euro.", False),  # a compound, not a slip
         # a letter lost to an apostrophe in a name; an Irish name keeps its capital
         ("Het concert van And’re Rieu duurde ___ uur.", True),
         ("Het concert van Shaun O’Neill duurde ___ uur.", False),
