@@ -101,6 +101,10 @@ LIST_POINTER_RE = re.compile(
     r"|(?<![\w-])(?:laatst|eerst)genoemde",
     re.I,
 )
+BACK_REFERENCES = (
+    (ELLIPTIC_ANSWER_RE, "'{}' answers a question the stem does not show"),
+    (LIST_POINTER_RE, "'{}' is one of a list the stem does not show"),
+)
 
 
 def _in_stem(word: str, stem: str) -> bool:
@@ -174,12 +178,10 @@ def pointer_problem(
             return "the stem says 'eerder' (dated): an earlier event, background to the news"
         if low == "al" and k + 1 < len(tokens) and tokens[k + 1].word.lower() == "eerder":
             return "the stem says 'al eerder': it leans on an earlier sentence"
-    elliptic = ELLIPTIC_ANSWER_RE.search(stem)
-    if elliptic:
-        return f"'{elliptic[0]}' answers a question the stem does not show"
-    listed = LIST_POINTER_RE.search(stem)
-    if listed:
-        return f"'{listed[0]}' is one of a list the stem does not show"
+    for pattern, reason in BACK_REFERENCES:
+        found = pattern.search(stem)
+        if found:
+            return reason.format(found[0])
     first = stem.strip().split(" ", 1)[0].lower().strip(",")
     if not shows_context and first in OPENING_POINTERS:
         return f"the stem opens with '{first}': it continues an earlier sentence"

@@ -48,6 +48,7 @@ from questions.rank import (
     difficulty,
     history_person_problem,
     key_in_quote,
+    magnitude_problem,
     nationality_only_problem,
     office_problem,
     order_options,
@@ -573,7 +574,9 @@ def _make_question(
     if problem:
         return drop(problem)
     options, answer = order_options(fact.key, distractors, fact.type, rng)
-    problem = stem_problem(stem, fact.key, list(options))
+    problem = stem_problem(stem, fact.key, list(options)) or magnitude_problem(
+        f"{context} {stem}", fact.key, list(options)
+    )
     if problem:
         return drop(problem)
     confidence = CONFIDENCE.get(template, 0.8)

@@ -153,6 +153,35 @@ def stem_problem(stem: str, key: str, options: list[str]) -> str:
     return ""
 
 
+# Words that give a number's order ('Honderden scholen moeten sluiten'): [low, high)
+MAGNITUDES = {
+    "tientallen": (10, 100),
+    "honderden": (100, 1000),
+    "duizenden": (1000, 10_000),
+    "tienduizenden": (10_000, 100_000),
+    "honderdduizenden": (100_000, 1_000_000),
+}
+
+
+def _option_value(option: str) -> float | None:
+    number = parse_cardinal(option.split()[0].lower(), "nl") if option.split() else None
+    return number.value if number else None
+
+
+def magnitude_problem(shown: str, key: str, options: list[str]) -> str:
+    """Why the options break an order the player reads ('' when they do not): the headline
+    says 'Honderden scholen' and an option is 1000 or more, while the key is in hundreds."""
+    values = [_option_value(o) for o in options]
+    value = _option_value(key)
+    if value is None or None in values:
+        return ""
+    for word in re.findall(r"[^\W\d_]+", shown.lower()):
+        low, high = MAGNITUDES.get(word, (0, 0))
+        if low <= value < high and any(not low <= v < high for v in values):
+            return f"'{word}' above the question rules out options of another order"
+    return ""
+
+
 def _initials(words: list[str]) -> str:
     """First letters of words that start with a capital: 'Fryske Nasjonale Partij' -> 'FNP'."""
     return "".join(w[0] for w in words if w[:1].isupper())
@@ -215,6 +244,17 @@ def _mentions(stem: str, key: str) -> bool:
     return bool(re.search(rf"(?<![\w,.-]){re.escape(key.lower())}(?![\w-]|[.,]\d)", stem.lower()))
 
 
+def _answers(asked: Question, other: Question) -> bool:
+    """True when one question's stem holds the other's key: as a whole word, or a weekday
+    in a longer word ('zaterdagmorgen' answers 'Op welke dag ...?' with 'zaterdag')."""
+    if _mentions(asked.stem, other.key):
+        return True
+    if other.fact_type != "weekday":
+        return False
+    day = _identity(other)
+    return bool(re.search(rf"(?<![\w-]){re.escape(day)}", asked.stem.lower()))
+
+
 # Questions about a person rather than the sentence ('Welke functie heeft X?') copy none
 # of it: they do not count towards the sentence's one question.
 PERSON_TEMPLATES = frozenset({"office_question", "origin_question"})
@@ -248,7 +288,7 @@ def select(
         full = per.get(q.evidence, 0) >= per_sentence and q.template not in PERSON_TEMPLATES
         if k in keys or full:
             continue
-        if any(_mentions(q.stem, c.key) or _mentions(c.stem, q.key) for c in chosen):
+        if any(_answers(q, c) or _answers(c, q) for c in chosen):
             continue
         keys.add(k)
         if q.template not in PERSON_TEMPLATES:
@@ -568,6 +608,12 @@ FEW_RE = re.compile(
 RANGE_END_RE = re.compile(
     r"\d(?:e|ste|de)?\s*(?:-|–|tot(?:\s+en\s+met)?)\s*(?:de\s+)?___|___\s*(?:-|–)\s*\d"
 )
+# Two days side by side: 'het weekend van 6 en ___ maart', 'zaterdag en ___'
+DAY_PAIR_RE = re.compile(
+    r"(?<![\w-])(?:\d{1,2}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
+    r"(?:en|of)\s+___|___\s+(?:en|of)\s+\d{1,2}\s+[a-z]",
+    re.I,
+)
 # 'zijn sterkste elf': the team of a football match, eleven by the rules of the game
 TEAM_ELEVEN_RE = re.compile(r"\b(?:sterkste|beste|vaste|ideale|basis)\s+___", re.I)
 # 'jongeren tot ___', 'kinderen onder de ___': an age that defines a group of people
@@ -701,6 +747,8 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "'slechts ___' says the key is a small number: the lowest option"
     if fact.type in NUMERIC_TYPES and RANGE_END_RE.search(stem):
         return "the gap ends a range the stem opens ('13-___'): options past its start cannot be"
+    if fact.type in ("date", "weekday") and DAY_PAIR_RE.search(stem):
+        return "a pair of days ('het weekend van 6 en ___ maart'): only the day next to it fits"
     if fact.type == "count" and fact.key.lower() in ("elf", "11") and TEAM_ELEVEN_RE.search(stem):
         return "'de sterkste elf' is a football team, not a count"
     if fact.type == "duration" and AGE_GROUP_RE.search(stem):

@@ -61,17 +61,19 @@ def body_start(sentence: Sentence) -> int:
 def _bare_dateline(tokens: tuple[Token, ...]) -> int:
     """Tokens of a dateline the pattern misses, or 0: a town in capitals without a dash
     ('WOUDENBERG In de nieuwe wijk ...'; an acronym such as 'KLM Cityhopper' is no town), or
-    a town not in capitals before a dash ('Leeuwarden - Zuivelconcern ...')."""
+    a town or village not in capitals before a dash ('Leeuwarden - Zuivelconcern ...',
+    'Honselersdijk - Bij een ongeval ...')."""
     for size in (1, 2):
         if len(tokens) <= size + 1:
             continue
         words = [t.word for t in tokens[:size]]
-        if " ".join(words).title() not in dutch_municipalities():
-            continue
+        name = " ".join(words).title()
         capitals = all(w.isupper() and w.isalpha() for w in words)
-        if capitals and tokens[size].word[:1].isupper():
+        town = name in dutch_municipalities()
+        if town and capitals and tokens[size].word[:1].isupper():
             return size
-        if tokens[size].word in ("-", "–", "—") and tokens[size + 1].word[:1].isupper():
+        dash = tokens[size].word in ("-", "–", "—") and tokens[size + 1].word[:1].isupper()
+        if dash and (town or name in dutch_places()):
             return size + 1
     return 0
 

@@ -247,6 +247,17 @@ def _fact(type_: str, key: str):
         ("count", "30", "Elke groep telt van 10 tot ___ kinderen.", "gapfill", True),
         ("ordinal", "13e", "De scherven komen uit de ___-15e eeuw.", "gapfill", True),
         ("ordinal", "13e", "De scherven komen uit de ___ eeuw.", "gapfill", False),
+        # two days side by side: only the day next to it fits
+        ("date", "7 maart", "De competitie begint in het weekend van 6 en ___.", "gapfill", True),
+        ("weekday", "zondag", "Het festival duurt zaterdag en ___.", "gapfill", True),
+        (
+            "date",
+            "6 maart",
+            "De competitie begint in het weekend van ___ en 7 maart.",
+            "gapfill",
+            True,
+        ),
+        ("date", "7 maart", "De competitie begint op ___ in Ede.", "gapfill", False),
         # a football team is eleven by the rules of the game
         ("count", "elf", "De trainer stuurt zijn sterkste ___ het veld in.", "gapfill", True),
         ("count", "elf", "De trainer nam ___ nieuwe spelers mee.", "gapfill", False),
@@ -358,6 +369,23 @@ def test_no_question_whose_stem_answers_another():
         fact_type="count",
     )
     assert select([(1.0, a), (0.9, b), (0.8, c)], None) == [a, c]
+    # a weekday inside a longer word of another stem gives the day away
+    d = SimpleNamespace(
+        key="zaterdag",
+        evidence="S4",
+        stem="Op welke dag kwam de Sint aan in Scheveningen?",
+        template="wh_question",
+        fact_type="weekday",
+    )
+    e = SimpleNamespace(
+        key="12 november",
+        evidence="S5",
+        stem="De boot bracht de Sint zaterdagmorgen ___ aan land.",
+        template="gapfill",
+        fact_type="date",
+    )
+    assert select([(1.0, e), (0.9, d)], None) == [e]
+    assert select([(1.0, d), (0.9, e)], None) == [d]
 
 
 def test_no_town_question_in_a_story_set_in_one_province(frog):
@@ -1035,6 +1063,12 @@ def test_a_dateline_of_two_towns_is_no_part_of_the_stem():
             "130",
             "Zuivelbedrijf Melkmeester schrapt ___ banen.",
         ),
+        # a village from Frog's list of places, not a municipality of its own
+        (
+            "Honselersdijk - Bij een ongeval op de Middelweg raakten 3 fietsers gewond.",
+            "3",
+            "Bij een ongeval op de Middelweg raakten ___ fietsers gewond.",
+        ),
         # an acronym is no town
         (
             "KLM Cityhopper schrapt zaterdag 34 vluchten.",
@@ -1384,3 +1418,20 @@ def test_a_key_that_numbers_the_player_sees_add_up_to(type_, value, noun, headli
 def test_an_option_that_is_another_with_letters_added_is_refused(options, problem):
     stem = "De schrijfster krijgt dit jaar de ___ voor haar debuut."
     assert bool(stem_problem(stem, options[0], options)) is problem
+
+
+@pytest.mark.parametrize(
+    ("shown", "key", "options", "broken"),
+    [
+        # 'honderden' above the question: options of a thousand or more are crossed out
+        ("Honderden scholen dicht | ___ dorpsscholen sluiten.", "900", "800 900 1000 1100", True),
+        ("Honderden scholen dicht | ___ dorpsscholen sluiten.", "700", "600 700 800 900", False),
+        # the key is of another order than the word: the word is about something else
+        ("Duizenden bezoekers | Er stonden ___ kramen.", "40", "30 40 50 60", False),
+        ("Tientallen doden | Er vielen ___ doden.", "90", "70 80 90 100", True),
+    ],
+)
+def test_options_keep_the_order_a_word_above_them_gives(shown, key, options, broken):
+    from questions.rank import magnitude_problem
+
+    assert bool(magnitude_problem(shown, key, options.split())) is broken
