@@ -610,8 +610,8 @@ RANGE_END_RE = re.compile(
 )
 # Two days side by side: 'het weekend van 6 en ___ maart', 'zaterdag en ___'
 DAY_PAIR_RE = re.compile(
-    r"(?<![\w-])(?:\d{1,2}|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
-    r"(?:en|of)\s+___|___\s+(?:en|of)\s+\d{1,2}\s+[a-z]",
+    rf"(?<![\w-])(?:\d{{1,2}}|{'|'.join(W.day_names('nl'))})\s+(?:en|of)\s+___"
+    r"|___\s+(?:en|of)\s+\d{1,2}\s+[a-z]",
     re.I,
 )
 # 'zijn sterkste elf': the team of a football match, eleven by the rules of the game
