@@ -124,9 +124,10 @@ def counts(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], lis
     # a temperature is no quantity that grows by a share: 25 graden sits among 21, 23, 27
     # and 29, not 35 and 40 (an absurd morning in the Netherlands)
     temperature = fact.type == "measure" and fact.noun.lower() in ("graden", "graad")
-    below, above = numeric_neighbours(
-        number.value, number.decimals, floor, step=2 if temperature else None
-    )
+    step = 2 if temperature else None
+    if fact.type == "duration" and number.decimals:
+        step = 1  # '3,5 jaar' among 2,5 and 4,5 jaar: a '3,0 jaar' is written by no one
+    below, above = numeric_neighbours(number.value, number.decimals, floor, step=step)
     if fact.type == "percentage" and number.value < 100:
         above = [x for x in above if x < 100]  # no '110 procent minder' next to '40 procent'
     sides = below, above

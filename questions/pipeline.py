@@ -52,6 +52,7 @@ from questions.rank import (
     nationality_only_problem,
     office_problem,
     order_options,
+    other_day_problem,
     period_in_headline,
     person_stem_problem,
     score,
@@ -305,8 +306,10 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     )
     if fact.type == "weekday" and not lead_day:
         return "a weekday outside the lead's main event"
-    if fact.type == "weekday" and template == "gapfill":
-        problem = weekday_gap_problem(stem)
+    if fact.type == "weekday":
+        problem = (weekday_gap_problem(stem) if template == "gapfill" else "") or (
+            other_day_problem(stem, fact.key)
+        )
         if problem:
             return problem
     # 'sinds 2018 ... is' in a relative clause still holds today: not background

@@ -702,6 +702,16 @@ def weekday_gap_problem(stem: str) -> str:
     return ""
 
 
+def other_day_problem(stem: str, key: str) -> str:
+    """Why a weekday question's options are ordered by another day in its stem ('Na de
+    windhoos op ___ zijn vrijdag ...': only the days before Friday fit); '' when none."""
+    asked = key.lower()
+    for day in W.day_names("nl"):
+        if not asked.startswith(day) and re.search(rf"(?<![\w-]){day}", stem, re.I):
+            return f"another day in the stem ('{day}') leaves only the days beside it"
+    return ""
+
+
 def _numbers(text: str, scale: str, language: str) -> list[float]:
     """Numbers in a text with the scale word after them ('25 miljoen'), or without one."""
     found = []

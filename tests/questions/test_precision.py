@@ -1435,3 +1435,35 @@ def test_options_keep_the_order_a_word_above_them_gives(shown, key, options, bro
     from questions.rank import magnitude_problem
 
     assert bool(magnitude_problem(shown, key, options.split())) is broken
+
+
+@pytest.mark.parametrize(
+    ("stem", "key", "ordered"),
+    [
+        # another day in the stem leaves only the days before or after it
+        (
+            "Na de windhoos in Tinte op ___, zijn vrijdag kassen in Westland getroffen.",
+            "donderdag",
+            True,
+        ),
+        ("Het festival begon ___ en duurt tot zondagavond.", "vrijdag", True),
+        ("Op welke dag werd het gemeentehuis van Vlissingen bekogeld?", "maandag", False),
+        # the key's own day in a longer word is no other day
+        ("Op ___ kwam de Sint aan in Scheveningen.", "zaterdagmorgen", False),
+    ],
+)
+def test_another_day_in_the_stem_orders_the_options(stem, key, ordered):
+    from questions.rank import other_day_problem
+
+    assert bool(other_day_problem(stem, key)) is ordered
+
+
+def test_a_term_in_halves_keeps_its_half_in_every_option(frog):
+    text = (
+        "Celstraf geëist voor overval in Nieuwegein\n\nHet OM in Utrecht eiste dinsdag 3,5 "
+        "jaar cel tegen de 41-jarige Piet de Vries voor een overval op een tankstation in "
+        "Nieuwegein. De rechtbank in Utrecht doet over twee weken uitspraak."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    [q] = [q for q in generation.questions if q.key == "3,5 jaar"]
+    assert all(option.endswith(",5 jaar") for option in q.options), q.options
