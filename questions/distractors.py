@@ -159,12 +159,17 @@ def ordinals(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], l
 
 
 def years(fact: Fact, ctx: Context, rng: random.Random) -> tuple[list[str], list[str]]:
-    """Years a few years before or after the key, never past the article's own year.
+    """Years a few years before or after the key, never past the article's own year; a
+    round year to come (a target) among other round years to come.
 
     When the article has no date its year is only the latest it names, which may be a
     year or two early; allowing those keeps that latest year from always being last.
     """
     year = int(fact.key)
+    if year > ctx.year and year % 5 == 0:
+        # a target year ('tot 2040') is round: among 2039-2042 it would give itself away
+        below, above = steps_around(year, 5, ctx.year + 1, year + 5 * LADDER)
+        return [str(y) for y in below], [str(y) for y in above]
     latest = max(ctx.year, year) + (0 if ctx.year_known else 2)
     below, above = steps_around(year, _step(rng, year, 0, latest), 0, latest)
     return [str(y) for y in below], [str(y) for y in above]

@@ -294,6 +294,10 @@ def _english_pronoun_problem(stem: str, scene: Scene) -> str:
     return f"the stem keeps a pronoun ('{found.group(0)}') whose referent it does not name"
 
 
+# a time of day in a stem ('om 20.15 uur', 'rond 8:30 uur')
+CLOCK_RE = re.compile(r"(?<![\w.,])\d{1,2}[.:]\d{2}\s*uur\b")
+
+
 def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year: int) -> str:
     """Why a stem does not stand alone or asks a side detail ('' when it is fine)."""
     if scene.language != "nl":
@@ -312,6 +316,8 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
         )
         if problem:
             return problem
+        if stem.startswith("Wanneer") and CLOCK_RE.search(stem):
+            return "'Wanneer ... om 20.15 uur?' asks the time it gives: the day is meant"
     # 'sinds 2018 ... is' in a relative clause still holds today: not background
     problem = "" if template == "since_question" else timeline_problem(fact, year, LEAD_SENTENCES)
     if problem:

@@ -369,9 +369,11 @@ def typo_problem(stem: str, language: str) -> str:
     if garbled:
         return f"'{garbled[0]}' lost a letter to an apostrophe (a slip of the source)"
     if language == "nl":
-        twice = DOUBLED_WORD_RE.search(stem)
+        twice = DOUBLED_WORD_RE.search(stem) or DOUBLED_ARTICLE_RE.search(stem)
         if twice:
             return f"'{twice[0]}': a word written twice (a slip of the source)"
+        if ENE_RE.search(stem):
+            return "'ene' where the source meant 'een' (a slip of the source)"
         doubled = DOUBLED_PARTICLE_RE.search(stem)
         if doubled:
             return f"the particle '{doubled.group(1)}' stands twice (a slip in the source)"
@@ -394,6 +396,10 @@ DOUBLED_WORD_RE = re.compile(
     r"(?<![\w-])(in|op|de|het|een|van|voor|met|te|aan|naar|bij|om|en|of|is)\s+\1(?![\w-])",
     re.I,
 )
+# 'in het ’t Polderhuus': an article before a name that has its own; 'volgens ene
+# woordvoerder': 'ene' for 'een' ('de ene', 'aan het ene eind' are Dutch)
+DOUBLED_ARTICLE_RE = re.compile(r"(?<![\w-])(?:het|de)\s+['’]t(?![\w])", re.I)
+ENE_RE = re.compile(r"(?<!de )(?<!het )(?<!die )(?<!dat )(?<![\w-])ene\s+[a-zà-ÿ]", re.I)
 # 'And’re Rieu': a letter lost to an apostrophe in a name ('O’Neill' has a capital after it)
 GARBLED_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+[’'](?!s\b)[a-z]{2,}")
 # 'prijzendashboardvan': a word and the preposition or article after it, space lost

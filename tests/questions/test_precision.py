@@ -989,6 +989,11 @@ def test_earlier_times_and_steps_are_background(frog, text, key, background):
         ("Het was een parchtige ___ dag.", True),
         ("De brand op de eerste verdiepeing duurde ___ uur.", True),
         ("De herstructureringsplannen kosten ___ euro.", False),  # a compound, not a slip
+        # an article before a name with its own; 'ene' for 'een'
+        ("De leden kwamen in het ’t Polderhuus bijeen met ___ gasten.", True),
+        ("In 't Zandt staan ___ zonnepanelen.", False),
+        ("Volgens ene woordvoerder moesten ___ mensen mee.", True),
+        ("Aan de ene kant van de dijk staan ___ huizen.", False),
         # a letter lost to an apostrophe in a name; an Irish name keeps its capital
         ("Het concert van And’re Rieu duurde ___ uur.", True),
         ("Het concert van Shaun O’Neill duurde ___ uur.", False),
@@ -1467,3 +1472,15 @@ def test_a_term_in_halves_keeps_its_half_in_every_option(frog):
     generation = generate(parse_text(text), analyzer=frog)
     [q] = [q for q in generation.questions if q.key == "3,5 jaar"]
     assert all(option.endswith(",5 jaar") for option in q.options), q.options
+
+
+def test_a_weekday_question_that_gives_the_hour_is_not_asked(frog):
+    text = (
+        "Brand in loods in Brunssum\n\nDe eerste melding van de brand in de loods aan de "
+        "Boschstraat in Brunssum kwam dinsdagavond om 20.15 uur binnen bij de brandweer. "
+        "De loods brandde volledig af."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.stem.startswith("Wanneer")]
+    reasons = [d.reason for d in generation.dropped if d.detail == "dinsdagavond"]
+    assert any("asks the time it gives" in r for r in reasons), reasons

@@ -475,3 +475,18 @@ def test_bracketed_asides_leave_the_stem(stem, shown):
     from questions.realise import without_asides
 
     assert without_asides(stem) == shown
+
+
+def test_a_round_target_year_stands_among_other_round_years():
+    import random
+
+    from questions.distractors import Context, years
+
+    sentences = SimpleAnalyzer("nl").analyze(
+        "De gemeente Rijswijk wil tot 2040 nog 4000 woningen bouwen."
+    )
+    found = [m for s in sentences for m in mentions(s)]
+    [fact] = [f for s in sentences for f in extract(s, "nl", found) if f.key == "2040"]
+    below, above = years(fact, Context("nl", [fact], found, year=2021), random.Random(1))
+    assert below and above  # a target year is no edge of its options
+    assert all(int(y) % 5 == 0 and int(y) > 2021 for y in below + above), (below, above)
