@@ -311,9 +311,10 @@ def _standalone_problem(fact: Fact, stem: str, template: str, scene: Scene, year
     if fact.type == "weekday" and not lead_day:
         return "a weekday outside the lead's main event"
     if fact.type == "weekday":
-        problem = (weekday_gap_problem(stem) if template == "gapfill" else "") or (
-            other_day_problem(stem, fact.key)
-        )
+        # in a copied sentence another day sits beside the gap ('op ___, zijn vrijdag');
+        # in a question it dates the event asked about ('code oranje voor zondag')
+        gap = template == "gapfill"
+        problem = (weekday_gap_problem(stem) or other_day_problem(stem, fact.key)) if gap else ""
         if problem:
             return problem
         if stem.startswith("Wanneer") and CLOCK_RE.search(stem):

@@ -1484,3 +1484,15 @@ def test_a_weekday_question_that_gives_the_hour_is_not_asked(frog):
     assert not [q for q in generation.questions if q.stem.startswith("Wanneer")]
     reasons = [d.reason for d in generation.dropped if d.detail == "dinsdagavond"]
     assert any("asks the time it gives" in r for r in reasons), reasons
+
+
+def test_a_copied_sentence_with_another_day_beside_the_gap_is_not_asked(frog):
+    text = (
+        "Windhoos treft kassen in Westland\n\nNa de windhoos in Tinte op donderdag zijn "
+        "vrijdag kassen in het Westland getroffen door een windhoos. Bij tuinders in De Lier "
+        "gingen honderden ruiten kapot."
+    )
+    generation = generate(parse_text(text), analyzer=frog)
+    assert not [q for q in generation.questions if q.key == "donderdag"]
+    reasons = [d.reason for d in generation.dropped if d.detail == "donderdag"]
+    assert any("another day in the stem" in r for r in reasons), reasons
