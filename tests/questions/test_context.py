@@ -361,6 +361,18 @@ def test_a_weekday_is_copied_from_the_first_sentence_only(frog):
             "acht jaar",
             "several demands",
         ),
+        (
+            "Brand in loods in Brunssum\n\nDe eerste melding van de brand in de loods aan de "
+            "Boschstraat in Brunssum kwam dinsdagavond om 20.15 uur binnen bij de brandweer.",
+            "dinsdagavond",
+            "asks the time it gives",
+        ),
+        (
+            "Windhoos treft kassen in Westland\n\nNa de windhoos in Tinte op donderdag zijn "
+            "vrijdag kassen in het Westland getroffen door een windhoos.",
+            "donderdag",
+            "another day in the stem",
+        ),
     ],
 )
 def test_give_aways_boxes_and_leftovers_are_no_question(frog, text, key, reason):

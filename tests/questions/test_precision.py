@@ -1472,27 +1472,3 @@ def test_a_term_in_halves_keeps_its_half_in_every_option(frog):
     generation = generate(parse_text(text), analyzer=frog)
     [q] = [q for q in generation.questions if q.key == "3,5 jaar"]
     assert all(option.endswith(",5 jaar") for option in q.options), q.options
-
-
-def test_a_weekday_question_that_gives_the_hour_is_not_asked(frog):
-    text = (
-        "Brand in loods in Brunssum\n\nDe eerste melding van de brand in de loods aan de "
-        "Boschstraat in Brunssum kwam dinsdagavond om 20.15 uur binnen bij de brandweer. "
-        "De loods brandde volledig af."
-    )
-    generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.stem.startswith("Wanneer")]
-    reasons = [d.reason for d in generation.dropped if d.detail == "dinsdagavond"]
-    assert any("asks the time it gives" in r for r in reasons), reasons
-
-
-def test_a_copied_sentence_with_another_day_beside_the_gap_is_not_asked(frog):
-    text = (
-        "Windhoos treft kassen in Westland\n\nNa de windhoos in Tinte op donderdag zijn "
-        "vrijdag kassen in het Westland getroffen door een windhoos. Bij tuinders in De Lier "
-        "gingen honderden ruiten kapot."
-    )
-    generation = generate(parse_text(text), analyzer=frog)
-    assert not [q for q in generation.questions if q.key == "donderdag"]
-    reasons = [d.reason for d in generation.dropped if d.detail == "donderdag"]
-    assert any("another day in the stem" in r for r in reasons), reasons
