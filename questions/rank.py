@@ -341,12 +341,12 @@ def near_miss(word: str, language: str) -> str:
             edits.update(head + c + tail[1:] for c in LETTERS)  # a letter wrong
         if len(tail) > 1:
             edits.add(head + tail[1] + tail[0] + tail[2:])  # two swapped
-    common = sorted((edits - {word}) & _common_words(language))
+    common = sorted((edits - {word}) & _frequent_words(language))
     return common[0] if common else ""
 
 
 @functools.cache
-def _common_words(language: str) -> frozenset[str]:
+def _frequent_words(language: str) -> frozenset[str]:
     """Words of Zipf 3 or more (a frequency of one in a million, as zipf_frequency rounds
     it): one set lookup per variant instead of a tokenising zipf_frequency call each."""
     floor = 10 ** (2.995 - 9)
