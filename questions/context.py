@@ -15,33 +15,9 @@ from questions import wordlists as W
 from questions.analysis.base import Sentence, Token
 from questions.facts import PERSON_TYPES, Fact
 from questions.numbers import parse_cardinal
-from questions.realise import body_start
+from questions.realise import body_start, time_deixis, unnamed_demonstrative
 from questions.spans import Mention
 
-# 'dit jaar', 'deze week': deixis relative to the article's date, not to an earlier sentence
-TIME_NOUNS = frozenset(
-    {
-        "jaar",
-        "week",
-        "maand",
-        "seizoen",
-        "eeuw",
-        "weekend",
-        "zomer",
-        "winter",
-        "lente",
-        "herfst",
-        "voorjaar",
-        "najaar",
-        "ochtend",
-        "middag",
-        "avond",
-        "nacht",
-        "dag",
-        "periode",
-        "kwartaal",
-    }
-)
 # Adverbs that place the sentence after or before another one the stem does not show.
 POINTER_ADVERBS = frozenset(
     {
@@ -144,18 +120,15 @@ def pointer_problem(
             if where and _names_before(stem, where.start(), people):
                 continue  # 'Feyenoord ontloopt ... als het wint': 'het' is Feyenoord
             return f"the stem keeps a pronoun ('{low}') whose person it does not name"
-        if token.pos.startswith("VNW(aanw,det") and k + 1 < len(tokens):
-            following = tokens[k + 1]
-            later = tokens[k + 2] if k + 2 < len(tokens) else following
-            if following.word.lower() in TIME_NOUNS or later.word.lower() in TIME_NOUNS:
-                continue
-            if low in ("dit", "deze") and following.word.lower() == "moment":
-                continue  # 'op dit moment' is now
-            if following.word[:1].isupper():
-                continue  # 'deze Ronde van Frankrijk' names what it points at
-            return f"the stem says '{low} {following.word}' without saying which"
+        if unnamed_demonstrative(tokens, k):
+            return f"the stem says '{low} {tokens[k + 1].word}' without saying which"
         relative = low == "die" and k and tokens[k - 1].pos.startswith(("N(", "SPEC"))
-        if token.pos.startswith("VNW(aanw,pron") and not shows_context and not relative:
+        if (
+            token.pos.startswith("VNW(aanw,pron")
+            and not shows_context
+            and not relative
+            and not time_deixis(tokens, k)
+        ):
             return f"the stem says '{low}' without saying what it stands for"
         if token.pos.startswith("VNW(aanw,adv-pron") and low == "daar":
             return "the stem says 'daar' without saying where"

@@ -318,6 +318,38 @@ def gapfill(fact: Fact, scene: Scene) -> str | None:
     return stem[:1].upper() + stem[1:] if stem[:1].islower() and head else stem
 
 
+def time_deixis(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the demonstrative at k counts time from the article's date ('dit jaar', 'deze
+    afgelopen week', 'dit en volgend jaar') rather than pointing at an earlier sentence."""
+    for token in tokens[k + 1 : k + 4]:
+        word = token.word.lower()
+        if word in W.TIME_NOUNS:
+            return True
+        if word not in ("en", "of") and not token.pos.startswith(("ADJ", "WW(od", "WW(vd")):
+            return False
+    return False
+
+
+def unnamed_demonstrative(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether token k is a demonstrative determiner that points at something another
+    sentence named ('deze provincie', 'die man'); not 'dit jaar', 'op dit moment', 'deze
+    Ronde van Frankrijk' (named) or 'zo'n 14.000' (about)."""
+    token = tokens[k]
+    if not token.pos.startswith("VNW(aanw,det") or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    later = tokens[k + 2] if k + 2 < len(tokens) else following
+    word = following.word.lower()
+    return not (
+        word in W.TIME_NOUNS
+        or later.word.lower() in W.TIME_NOUNS
+        or time_deixis(tokens, k)
+        or (token.word.lower() in ("dit", "deze") and word == "moment")
+        or following.word[:1].isupper()
+        or (token.word.lower() in ("zo'n", "zo’n") and following.pos.startswith("TW"))
+    )
+
+
 def _antecedent_sentence(sentence: Sentence, scene: Scene) -> Sentence | None:
     """The sentence a leading 'Dat'/'Dit' points back to, when it can stand before the stem.
 
@@ -342,9 +374,11 @@ def _antecedent_sentence(sentence: Sentence, scene: Scene) -> Sentence | None:
     pronouns = W.NL_PRONOUNS - {"het"}
     if (
         first in pronouns
+        or first[:1].isdigit()  # '20 procent van ...' opens no sentence a teacher writes
         or len(before.tokens) > 30
         or not before.text.endswith(".")
         or any(c in before.text for c in R.QUOTE_CHARS)
+        or any(unnamed_demonstrative(before.tokens, k) for k in range(len(before.tokens)))
     ):
         return None
     return before
@@ -456,6 +490,10 @@ def members_question(fact: Fact, scene: Scene) -> str | None:
     return f"Hoeveel {found.group(2)} telt de {found.group(1)}?"
 
 
+# '(zeehondenjongen) naar ...': a one-word gloss in brackets right after the counted noun
+GLOSS_RE = re.compile(r"(\([^()\s]+\))\s*")
+
+
 def count_question(fact: Fact, scene: Scene) -> str | None:
     """'KLM annuleert zaterdag 34 vluchten.' -> 'Hoeveel vluchten annuleert KLM zaterdag?'"""
     s = fact.sentence
@@ -509,7 +547,14 @@ def count_question(fact: Fact, scene: Scene) -> str | None:
             return None
     middle = text(v + 1, fact.i)
     tail = s.text[tokens[n_end].start : end_char] if n_end < len(tokens) - 1 else ""
-    parts = [f"Hoeveel {noun}", words[v], subject, middle, tail]
+    gloss = GLOSS_RE.match(tail)
+    if gloss:  # 'huilers (zeehondenjongen)': the gloss stays with its noun
+        noun, tail = f"{noun} {gloss.group(1)}", tail[gloss.end() :]
+    if middle.lower() == "er" and tokens[v - 1].lemma.lower() in W.TIME_NOUNS:
+        # 'De afgelopen dagen zijn er 19 huilers ...': 'er' opens the clause after the verb
+        parts = [f"Hoeveel {noun}", words[v], "er", subject, tail]
+    else:
+        parts = [f"Hoeveel {noun}", words[v], subject, middle, tail]
     return " ".join(p for p in parts if p) + "?"
 
 

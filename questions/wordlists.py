@@ -96,6 +96,13 @@ ATHLETE_TITLES = _words(
     """
 )
 # Ordinal nouns of a short, fixed series: no 'vijfde kwartaal' among the options.
+# 'dit jaar', 'deze week': deixis relative to the article's date, not to an earlier sentence
+TIME_NOUNS = _words(
+    """
+    jaar week maand seizoen eeuw weekend zomer winter lente herfst voorjaar najaar ochtend
+    middag avond nacht dag periode kwartaal
+    """
+)
 BOUNDED_SERIES = _words("kwartaal kwart helft set periode seizoenshelft jaarhelft categorie")
 
 NATIONALITIES = {
