@@ -511,6 +511,10 @@ NATIONAL_SERVICES = frozenset(
 
 # Sentence-initial definite noun phrases that refer back to the story without naming it:
 # 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
+# 'De Brabantse gemeente': a region holds many of these, so the adjective does not say which
+TOWN_NOUNS = frozenset({"gemeente", "stad", "dorp", "plaats", "woonplaats"})
+
+
 def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
 
@@ -525,11 +529,14 @@ def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     if not stem.startswith(tokens[b].word + " "):
         return ""  # the template rewrote the opening (a resolved subject, a question)
     k = b + 1
-    while k < len(tokens) and tokens[k].pos.startswith("ADJ") and not tokens[k].word[:1].isupper():
+    while k < len(tokens) and tokens[k].pos.startswith("ADJ"):
         k += 1
     if k >= len(tokens) or fact.i <= k + 1:
         return ""  # the gap is in the subject itself ('De provincies ___, ...')
     head = tokens[k]
+    regional = any(t.word[:1].isupper() for t in tokens[b + 1 : k])
+    if regional and head.word.lower() not in TOWN_NOUNS:
+        return ""  # 'De Nederlandse ploeg', 'De Friese hoofdstad': there is one
     if not head.pos.startswith("N(soort") or head.word[:1].isupper() or head.entity != "O":
         return ""
     verb = next((m for m in range(k + 1, len(tokens)) if tokens[m].pos.startswith("WW")), k + 1)

@@ -627,6 +627,10 @@ DAY_PAIR_RE = re.compile(
     r"|___\s+(?:en|of)\s+\d{1,2}\s+[a-z]",
     re.I,
 )
+# 'de kwartfinales van de ___ editie', 'in de ___ editie': an edition named in passing
+EDITION_PHRASE_RE = re.compile(
+    r"\b(?:van|in|tijdens|bij|op|na|voor)\s+de\s+___\s+(?:editie|jaargang)\b", re.I
+)
 # 'zijn sterkste elf': the team of a football match, eleven by the rules of the game
 TEAM_ELEVEN_RE = re.compile(r"\b(?:sterkste|beste|vaste|ideale|basis)\s+___", re.I)
 # 'jongeren tot ___', 'kinderen onder de ___': an age that defines a group of people
@@ -834,6 +838,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         words = re.findall(r"[\w.]+", stem)
         if any(parse_ordinal(w, language) for w in words if w != fact.key):
             # 'in de ___ editie ... voor de twaalfde keer': the other number is the news
+            return "which edition an event was is an aside beside what happened at it"
+        if EDITION_PHRASE_RE.search(stem):
+            # 'de laatste acht van de ___ editie': the edition won is news, one named in
+            # passing is not
             return "which edition an event was is an aside beside what happened at it"
     if fact.type in ("count", "duration") and any(
         t.lemma.lower() in METHOD_LEMMAS for t in fact.sentence.tokens

@@ -51,7 +51,9 @@ def body_start(sentence: Sentence) -> int:
         return 0
     match = R.DATELINE_RE.match(sentence.text)
     if not match:
-        return _bare_dateline(sentence.tokens)
+        return _bare_dateline(sentence.tokens) or (
+            _opening_label(sentence.tokens) if sentence.index == 0 else 0
+        )
     for k, token in enumerate(sentence.tokens):
         if token.start >= match.end():
             return k
@@ -76,6 +78,28 @@ def _bare_dateline(tokens: tuple[Token, ...]) -> int:
         if dash and (town or name in dutch_places()):
             return size + 1
     return 0
+
+
+def _opening_label(tokens: tuple[Token, ...]) -> int:
+    """Tokens of a label before a dash that opens the story's first sentence, or 0: a
+    section or event instead of a town ('Tour de France - Dylan Groenewegen heeft ...').
+    Only the first sentence: later on 'Ajax - PSV' is a match."""
+    for k in range(1, min(5, len(tokens) - 1)):
+        if tokens[k].word in ("-", "–", "—"):
+            label = tokens[:k]
+            if (
+                tokens[0].word[:1].isupper()
+                and all(t.word[:1].isupper() or t.word in LABEL_PARTICLES for t in label)
+                and tokens[k + 1].word[:1].isupper()
+                and tokens[k].start > tokens[k - 1].end  # 'Tour -', not 'Noord-Holland'
+                and not tokens[0].entity.endswith("ORG")  # 'Ajax - PSV': a match
+            ):
+                return k + 1
+            return 0
+    return 0
+
+
+LABEL_PARTICLES = frozenset({"de", "van", "der", "den", "het", "aan", "op", "en"})
 
 
 def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:

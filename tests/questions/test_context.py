@@ -473,6 +473,8 @@ def test_the_shown_headline_blanks_every_key_at_once_or_the_question_goes():
         # the public prosecution service is one for the whole country
         ("Overval in Oss", "Het openbaar ministerie vervolgt acht mannen voor een overval", True),
         ("Overval in Oss", "Het nieuwe ministerie vervolgt acht mannen voor een overval", False),
+        # a province holds many towns
+        ("Carnaval", "De Limburgse gemeente verwacht dit jaar ruim acht optochten", False),
     ],
 )
 def test_a_definite_subject_says_which(frog, headline, sentence, asked):
@@ -503,6 +505,13 @@ def test_a_definite_subject_says_which(frog, headline, sentence, asked):
             True,
         ),
         ("Oranje won in Valencia de achttiende editie van de Europese beker.", "achttiende", False),
+        # an edition named in passing, in a phrase of its own
+        (
+            "De beste vier ploegen spelen in juni de halve finales van de achttiende editie "
+            "van de Europese beker.",
+            "achttiende",
+            True,
+        ),
         ("Oranje won in Valencia voor de achttiende keer de Europese beker.", "achttiende", False),
         # the period a study compares with is its method too
         (

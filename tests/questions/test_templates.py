@@ -360,6 +360,17 @@ def test_titled_person_gets_distractors_with_the_same_title(frog):
     assert set(q.options) - {"Dirk de Graaf", "Kees Smit"} <= {"Daan Kok", "Bram Mol", "Cor Vink"}
 
 
+def test_a_label_before_a_dash_opens_no_stem(frog):
+    # the first sentence's 'Ronde van Spanje -' is a section label, not part of the sentence
+    first = "Ronde van Spanje - Anna Visser heeft zondag de slotrit in Madrid gewonnen."
+    assert stems(frog, first)["zondag"][0] == (
+        "Op welke dag heeft Anna Visser de slotrit in Madrid gewonnen?"
+    )
+    # 'Ajax - PSV' is a match
+    match = "Ajax - PSV eindigde zondag in Amsterdam onbeslist."
+    assert "Ajax - PSV" in stems(frog, match)["zondag"][0]
+
+
 def test_dat_zegt_sentence_shows_its_antecedent_first(frog):
     text = (
         "Brug\n\nDe nieuwe brug over de rivier gaat pas in het najaar open voor fietsers. "
