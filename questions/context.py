@@ -89,9 +89,10 @@ def _in_stem(word: str, stem: str) -> bool:
 
 
 def _names_before(stem: str, position: int, names: list[str]) -> bool:
-    """True when some name of the article stands in the stem before character `position`."""
+    """True when some name of the article stands in the stem before character `position`,
+    written as the article writes it (the name part 'Van' is not the word 'van')."""
     head = stem[:position]
-    return any(_in_stem(n, head) for n in names if n)
+    return any(R.has_word(head, n) for n in names if n)
 
 
 def pointer_problem(

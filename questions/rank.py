@@ -119,21 +119,30 @@ def _repeated_finite_verb(sentence: Sentence) -> bool:
     return False
 
 
+# A closing single quote: after a word or a stop and not before a letter; 'auto’s' and
+# '’t Polderhuus' hold an apostrophe
+SINGLE_CLOSE_RE = re.compile(r"(?<=\S)’(?!\w)")
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    """(opening, closing) curly quotation marks in the text, double and single."""
+    opened = sum(text.count(c) for c in "“„«‘")
+    closed = sum(text.count(c) for c in "”»") + len(SINGLE_CLOSE_RE.findall(text))
+    return opened, closed
+
+
 def _unbalanced_quotes(text: str) -> bool:
     """True when a sentence opens or closes a quotation it does not contain whole."""
-    curly_open = sum(text.count(c) for c in "“„«")
-    curly_close = sum(text.count(c) for c in "”»")
-    # '„...”' pairs a low opening with a right closing mark; '“...”' likewise
-    return bool(text.count('"') % 2) or curly_open != curly_close
+    # '„...”' pairs a low opening with a right closing mark; '“...”' and '‘...’' likewise
+    opened, closed = _quote_marks(text)
+    return bool(text.count('"') % 2) or opened != closed
 
 
 def key_in_quote(fact: Fact) -> bool:
     """True when the key sits inside quotation marks (a claim, not a reported fact)."""
     before = fact.sentence.text[: fact.sentence.tokens[fact.i].start]
-    opened = sum(before.count(c) for c in '"“„«')
-    closed = sum(before.count(c) for c in "”»")
-    straight = before.count('"')
-    return (straight % 2 == 1) or (opened - straight > closed)
+    opened, closed = _quote_marks(before)
+    return before.count('"') % 2 == 1 or opened > closed
 
 
 def stem_problem(stem: str, key: str, options: list[str]) -> str:
@@ -778,6 +787,10 @@ def aside_problem(fact: Fact, stem: str, template: str, year: int, language: str
         return "a pair of days ('het weekend van 6 en ___ maart'): only the day next to it fits"
     if fact.type == "count" and fact.key.lower() in ("elf", "11") and TEAM_ELEVEN_RE.search(stem):
         return "'de sterkste elf' is a football team, not a count"
+    if fact.type == "duration" and re.search(r"___\s+geleden\b", stem):
+        return "how long ago, counted from the day the story appeared, is an aside"
+    if fact.type == "ordinal" and re.search(r"(?<!\w)[Ee]en\s+___", stem):
+        return "'een ___' with an ordinal is one more ('een vierde inzittende'), not a rank"
     if fact.type == "duration" and AGE_GROUP_RE.search(stem):
         return "an age bound defines a group ('jongeren tot ___'): no news, and widely known"
     if fact.type == "count" and re.search(r"___\s+tegen\s+\d|\d+\s+tegen\s+___", stem):

@@ -144,6 +144,17 @@ def test_a_pronoun_after_its_name_in_the_stem_is_fine(frog):
     assert not any("pronoun" in r for r in _reasons(generation, "3"))
 
 
+def test_a_name_part_is_not_the_word_before_a_pronoun(frog):
+    # Frog reads the quote's opening 'Van' as a name; the word 'van' in '... van zijn
+    # show' is still no name standing before 'zijn'
+    text = (
+        "Toneel\n\nZWOLLE - Kees Smit gaat het theater in. De première van zijn show is "
+        "vrijdag in Zwolle.\n\n,,Van mijn eerste show word ik heel erg vrolijk’’, zegt de "
+        "zanger uit Zwolle."
+    )
+    assert_dropped(_run(frog, text), "vrijdag", "pronoun ('zijn')")
+
+
 def test_a_dated_pointer_is_not_leaning_on_an_earlier_sentence(frog):
     text = (
         "Froome\n\nChris Froome won de Tour de France eerder in 2013, 2015 en 2016 en "

@@ -264,6 +264,12 @@ def _fact(type_: str, key: str):
         # an age bound defines a group
         ("duration", "25 jaar", "Onder jongeren tot ___ daalde de werkloosheid.", "gapfill", True),
         ("duration", "25 jaar", "De bouw van de sluis duurde ___ en was duur.", "gapfill", False),
+        # how long ago counts from the day the story appeared
+        ("duration", "drie weken", "De renners vertrokken ___ geleden uit Rome.", "gapfill", True),
+        ("duration", "drie weken", "De renners waren ___ onderweg.", "gapfill", False),
+        # 'een' before an ordinal is one more, not a rank
+        ("ordinal", "vierde", "Een ___ inzittende ligt in het ziekenhuis.", "gapfill", True),
+        ("ordinal", "vierde", "De ___ inzittende ligt in het ziekenhuis.", "gapfill", False),
         # a gap that cuts a pair written short
         ("weekday", "vrijdagmiddag", "Voor ___ en -avond geldt code oranje.", "gapfill", True),
         # 'a.s.' holds only on the day the story appeared
@@ -616,6 +622,23 @@ def test_english_weekdays_only_in_the_lead_and_pronouns_tell_the_gender():
     assert any(d.detail == "Monday" and "lead" in d.reason for d in generation.dropped)
     # 'he' and a woman's first name: no question about Anna Smith with men and women mixed
     assert "Anna Smith" not in asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut"),
+    [
+        # a single quote opened and not closed: the quote goes on in the next sentence
+        ("Wethouder Kok zegt: ‘Het is voor het eerst in 12 jaar dat de bond staakt.", True),
+        ("Kok zegt dat de bond ‘voor het eerst in 12 jaar’ staakt in Zwolle.", False),
+        # apostrophes are no quotation marks
+        ("Op de A7 stonden 12 auto’s in de file bij ’t Zandt.", False),
+    ],
+)
+def test_a_sentence_cut_from_a_single_quote_is_a_fragment(frog, sentence, cut):
+    from questions.rank import sentence_problem
+
+    s = frog.analyze(sentence)[0]
+    assert ("quotation marks" in sentence_problem(s, "nl")) is cut
 
 
 def test_a_sentence_opening_with_a_comma_is_a_fragment(frog):
