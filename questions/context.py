@@ -510,12 +510,12 @@ NATIONAL_SERVICES = frozenset(
 )
 
 
-# Sentence-initial definite noun phrases that refer back to the story without naming it:
-# 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
 # 'De Brabantse gemeente': a region holds many of these, so the adjective does not say which
 TOWN_NOUNS = frozenset({"gemeente", "stad", "dorp", "plaats", "woonplaats"})
 
 
+# Sentence-initial definite noun phrases that refer back to the story without naming it:
+# 'De schaatsers ...', 'Het duel ...', 'De thuisploeg ...', 'De programmering start ...'.
 def definite_subject_problem(fact: Fact, stem: str, headline: str = "") -> str:
     """Why the stem opens with 'de/het + noun' that names nothing ('' when it does not).
 

@@ -80,6 +80,10 @@ def _bare_dateline(tokens: tuple[Token, ...]) -> int:
     return 0
 
 
+# Lower-case words inside a label or event name ('Tour de France', 'Ronde van Spanje')
+LABEL_PARTICLES = frozenset({"de", "van", "der", "den", "het", "aan", "op", "en"})
+
+
 def _opening_label(tokens: tuple[Token, ...]) -> int:
     """Tokens of a label before a dash that opens the story's first sentence, or 0: a
     section or event instead of a town ('Tour de France - Dylan Groenewegen heeft ...').
@@ -97,9 +101,6 @@ def _opening_label(tokens: tuple[Token, ...]) -> int:
                 return k + 1
             return 0
     return 0
-
-
-LABEL_PARTICLES = frozenset({"de", "van", "der", "den", "het", "aan", "op", "en"})
 
 
 def subject_replacement(sentence: Sentence, scene: Scene) -> tuple[int, str] | None:
